@@ -1,17 +1,31 @@
 package store
 
-import "github.com/zalando/go-keyring"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+
+	"github.com/godbus/dbus/v5"
+	"github.com/zalando/go-keyring"
+)
 
 // Backend is the small keyring surface the store needs. SystemKeyring is
-// the real one; tests pass fakes.
+// the real one; tests pass fakes. Implementations may block (a locked
+// keyring waiting for a password), so the store calls them under a deadline.
 type Backend interface {
 	Get(service, user string) (string, error)
 	Set(service, user, secret string) error
 	Delete(service, user string) error
 }
 
-// SystemKeyring returns the operating system keyring (Secret Service on
-// Linux, Keychain on macOS, Credential Manager on Windows).
+// SystemKeyring returns the operating system keyring through go-keyring:
+// the Secret Service over D-Bus on Linux and the BSDs, the Keychain on macOS
+// and the Credential Manager on Windows.
 func SystemKeyring() Backend { return systemKeyring{} }
 
 type systemKeyring struct{}
@@ -26,4 +40,114 @@ func (systemKeyring) Set(service, user, secret string) error {
 
 func (systemKeyring) Delete(service, user string) error {
 	return keyring.Delete(service, user)
+}
+
+// withDeadline runs f on its own goroutine and waits at most s.timeout, or
+// until ctx ends. A call still running at the deadline is abandoned: the
+// keyring API has no way to cancel it, and the caller must not hang.
+func (s *Store) withDeadline(ctx context.Context, f func() error) error {
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
+
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+
+	select {
+	case err := <-done:
+		return classify(err)
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return ErrLocked
+		}
+		return ctx.Err()
+	}
+}
+
+// keyringGet reads the profile's entry under the deadline.
+func (s *Store) keyringGet(ctx context.Context, profile string) (string, error) {
+	var secret string
+	err := s.withDeadline(ctx, func() error {
+		v, err := s.keyring.Get(Service, profile)
+		secret = v
+		return err
+	})
+	if err != nil {
+		return "", err
+	}
+	return secret, nil
+}
+
+// keyringSet writes the profile's entry under the deadline.
+func (s *Store) keyringSet(ctx context.Context, profile, token string) error {
+	return s.withDeadline(ctx, func() error {
+		return s.keyring.Set(Service, profile, token)
+	})
+}
+
+// keyringDelete removes the profile's entry under the deadline.
+func (s *Store) keyringDelete(ctx context.Context, profile string) error {
+	return s.withDeadline(ctx, func() error {
+		return s.keyring.Delete(Service, profile)
+	})
+}
+
+// classify maps a keyring library error to one of the three outcomes the
+// caller acts on: not found, unavailable, or rejected. Library errors
+// never hold the secret, so keeping their text is safe.
+func classify(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, keyring.ErrNotFound):
+		return ErrNotFound
+	case unavailable(err):
+		return fmt.Errorf("%w: %v", ErrUnavailable, err)
+	default:
+		return &RejectedError{Err: err}
+	}
+}
+
+// unavailableNames are D-Bus error names meaning nothing answers for the
+// Secret Service on this session bus.
+var unavailableNames = map[string]bool{
+	"org.freedesktop.DBus.Error.ServiceUnknown": true,
+	"org.freedesktop.DBus.Error.NameHasNoOwner": true,
+	"org.freedesktop.DBus.Error.NoServer":       true,
+	"org.freedesktop.DBus.Error.Disconnected":   true,
+	"org.freedesktop.DBus.Error.NoReply":        true,
+}
+
+// unavailable reports whether err means no keyring can be reached here, as
+// opposed to a keyring that answered and refused.
+func unavailable(err error) bool {
+	var dbusErr dbus.Error
+	if errors.As(err, &dbusErr) {
+		return unavailableNames[dbusErr.Name] ||
+			strings.HasPrefix(dbusErr.Name, "org.freedesktop.DBus.Error.Spawn.")
+	}
+	var dbusPtr *dbus.Error
+	if errors.As(err, &dbusPtr) && dbusPtr != nil {
+		return unavailableNames[dbusPtr.Name]
+	}
+
+	// Connecting to the session bus fails before any D-Bus call: no
+	// address, no socket, or no dbus-launch to start one.
+	var execErr *exec.Error
+	var exitErr *exec.ExitError
+	var netErr *net.OpError
+	switch {
+	case errors.Is(err, keyring.ErrUnsupportedPlatform),
+		errors.Is(err, dbus.ErrClosed),
+		errors.Is(err, os.ErrNotExist),
+		errors.Is(err, syscall.ECONNREFUSED),
+		errors.As(err, &execErr),
+		errors.As(err, &exitErr),
+		errors.As(err, &netErr):
+		return true
+	}
+
+	msg := err.Error()
+	return strings.HasPrefix(msg, "dbus: ") ||
+		strings.Contains(msg, "was not provided by any .service files") ||
+		strings.Contains(msg, "DBUS_SESSION_BUS_ADDRESS")
 }

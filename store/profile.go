@@ -1,6 +1,13 @@
 package store
 
-import "time"
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"time"
+)
 
 // BaseInfo is one base a token reaches, as recorded at verification time.
 //
@@ -12,8 +19,8 @@ type BaseInfo struct {
 	PermissionLevel string `json:"permission_level"`
 }
 
-// Profile is the non-secret record of one saved connection. It never holds
-// the token itself.
+// Profile is the non-secret record of one saved connection. It has no
+// field for the token, so the metadata file can never hold one.
 type Profile struct {
 	Name       string     `json:"name"`
 	UserID     string     `json:"user_id,omitempty"`
@@ -25,19 +32,110 @@ type Profile struct {
 	VerifiedAt time.Time  `json:"verified_at"`
 }
 
-// SaveProfile records p in the metadata file, replacing any profile of the
-// same name. The file is written atomically with mode 0o600.
-func (s *Store) SaveProfile(p Profile) error {
-	return nil
+// metadata is the layout of the profiles file.
+type metadata struct {
+	Profiles []Profile `json:"profiles"`
 }
 
-// Profiles returns every saved profile, sorted by name.
+// metadataPath is the JSON file that holds every profile's metadata.
+func (s *Store) metadataPath() string {
+	return filepath.Join(s.dir, "profiles.json")
+}
+
+// SaveProfile records p in the metadata file, replacing any profile of the
+// same name. The file is written atomically with mode 0o600. The caller
+// saves the token itself first, with SaveKeyring or SaveFile.
+func (s *Store) SaveProfile(p Profile) error {
+	if err := ValidateProfileName(p.Name); err != nil {
+		return err
+	}
+	all, err := s.Profiles()
+	if err != nil {
+		return err
+	}
+
+	kept := all[:0]
+	for _, q := range all {
+		if q.Name != p.Name {
+			kept = append(kept, q)
+		}
+	}
+	return s.writeProfiles(append(kept, p))
+}
+
+// Profiles returns every saved profile, sorted by name. No metadata file
+// yet means no profiles and no error.
 func (s *Store) Profiles() ([]Profile, error) {
-	return nil, nil
+	data, err := s.readPrivate(s.metadataPath())
+	if errors.Is(err, ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read profiles: %w", err)
+	}
+
+	var m metadata
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("read profiles: %s: %w", s.metadataPath(), err)
+	}
+	sortProfiles(m.Profiles)
+	return m.Profiles, nil
 }
 
 // Profile returns the saved profile called name, or an error wrapping
 // ErrNotFound.
 func (s *Store) Profile(name string) (Profile, error) {
-	return Profile{}, ErrNotFound
+	if err := ValidateProfileName(name); err != nil {
+		return Profile{}, err
+	}
+	all, err := s.Profiles()
+	if err != nil {
+		return Profile{}, err
+	}
+	for _, p := range all {
+		if p.Name == name {
+			return p, nil
+		}
+	}
+	return Profile{}, fmt.Errorf("profile %s: %w", name, ErrNotFound)
+}
+
+// removeProfile drops name from the metadata file and reports whether it
+// was there.
+func (s *Store) removeProfile(name string) (bool, error) {
+	all, err := s.Profiles()
+	if err != nil {
+		return false, err
+	}
+
+	kept := all[:0]
+	for _, p := range all {
+		if p.Name != name {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == len(all) {
+		return false, nil
+	}
+	return true, s.writeProfiles(kept)
+}
+
+// writeProfiles replaces the metadata file with all, sorted by name.
+func (s *Store) writeProfiles(all []Profile) error {
+	sortProfiles(all)
+	if all == nil {
+		all = []Profile{}
+	}
+	data, err := json.MarshalIndent(metadata{Profiles: all}, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode profiles: %w", err)
+	}
+	if err := s.writeAtomic(s.metadataPath(), append(data, '\n')); err != nil {
+		return fmt.Errorf("save profiles: %w", err)
+	}
+	return nil
+}
+
+func sortProfiles(all []Profile) {
+	sort.Slice(all, func(i, j int) bool { return all[i].Name < all[j].Name })
 }

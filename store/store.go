@@ -91,6 +91,9 @@ type Store struct {
 	// rename is os.Rename; tests replace it to look at the temporary file
 	// just before it takes the place of the real one.
 	rename func(oldpath, newpath string) error
+	// created, when set, is called with each temporary file's name right
+	// after it is created, before anything is written to it.
+	created func(path string)
 }
 
 // New returns a Store for o, filling in defaults for empty fields.

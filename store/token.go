@@ -1,30 +1,168 @@
 package store
 
-import "context"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+)
+
+// errReadBack means the value read back after saving was not the one saved.
+var errReadBack = errors.New("read back a different value than was saved")
 
 // SaveKeyring saves token for profile in the keyring and reads it back.
 // Errors wrap ErrUnavailable, ErrLocked or *RejectedError so the caller can
-// tell the person what to do; none of them holds the token.
+// tell the person what to do; none of them holds the token. On success an
+// older token file for the profile is removed, so only one copy remains.
 func (s *Store) SaveKeyring(ctx context.Context, profile, token string) error {
-	return ErrUnavailable
+	if err := ValidateProfileName(profile); err != nil {
+		return err
+	}
+	if err := s.keyringSet(ctx, profile, token); err != nil {
+		return fmt.Errorf("save to keyring: %w", err)
+	}
+
+	got, err := s.keyringGet(ctx, profile)
+	if err != nil {
+		return fmt.Errorf("read back from keyring: %w", err)
+	}
+	if got != token {
+		return fmt.Errorf("save to keyring: %w", &RejectedError{Err: errReadBack})
+	}
+
+	path := s.tokenPath(profile)
+	if err := os.Remove(path); err == nil {
+		s.warn(fmt.Sprintf("The older token file %s was removed; "+
+			"the token is now in the system keyring.", path))
+	}
+	return nil
 }
 
 // SaveFile writes token for profile to a file readable only by its owner,
 // in a folder only its owner can enter, and reads it back. It returns the
-// file's path. Call it only after the person agreed to a file.
+// file's path. Call it only after the person agreed to a file: it is less
+// protected than the keyring.
 func (s *Store) SaveFile(profile, token string) (path string, err error) {
-	return "", ErrUnavailable
+	if err := ValidateProfileName(profile); err != nil {
+		return "", err
+	}
+	if err := s.ensureDir(s.dir); err != nil {
+		return "", fmt.Errorf("save token file: %w", err)
+	}
+
+	path = s.tokenPath(profile)
+	if err := s.writeAtomic(path, []byte(token+"\n")); err != nil {
+		return "", fmt.Errorf("save token file: %w", err)
+	}
+
+	got, err := s.readFileToken(path)
+	if err != nil {
+		return "", fmt.Errorf("read back token file: %w", err)
+	}
+	if got != token {
+		return "", fmt.Errorf("save token file: %w", errReadBack)
+	}
+	return path, nil
 }
 
 // Token returns the saved token for profile and where it was found. It
-// looks where the profile's metadata says first. A missing token gives an
-// error wrapping ErrNotFound.
+// looks where the profile's metadata says first and then in the other
+// place; without metadata it tries the keyring first. A token found nowhere
+// gives an error wrapping ErrNotFound; a keyring that could not be asked
+// gives its own error (ErrUnavailable, ErrLocked, *RejectedError) when no
+// file holds the token either.
 func (s *Store) Token(ctx context.Context, profile string) (string, Location, error) {
-	return "", "", ErrNotFound
+	if err := ValidateProfileName(profile); err != nil {
+		return "", "", err
+	}
+	p, err := s.Profile(profile)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return "", "", err
+	}
+
+	order := []Location{LocationKeyring, LocationFile}
+	if p.Storage == LocationFile {
+		order = []Location{LocationFile, LocationKeyring}
+	}
+
+	var firstErr error
+	for _, loc := range order {
+		token, err := s.tokenFrom(ctx, loc, p)
+		if err == nil {
+			return token, loc, nil
+		}
+		if !errors.Is(err, ErrNotFound) && firstErr == nil {
+			firstErr = err
+		}
+	}
+	if firstErr != nil {
+		return "", "", fmt.Errorf("read token: %w", firstErr)
+	}
+	return "", "", fmt.Errorf("token for profile %s: %w", profile, ErrNotFound)
+}
+
+// tokenFrom reads the token of profile p from one place.
+func (s *Store) tokenFrom(ctx context.Context, loc Location, p Profile) (string, error) {
+	if loc == LocationKeyring {
+		return s.keyringGet(ctx, p.Name)
+	}
+	path := p.Path
+	if path == "" {
+		path = s.tokenPath(p.Name)
+	}
+	return s.readFileToken(path)
+}
+
+// readFileToken reads a token file, dropping the trailing newline.
+func (s *Store) readFileToken(path string) (string, error) {
+	data, err := s.readPrivate(path)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(string(data)), nil
 }
 
 // Remove deletes the profile's keyring entry, token file and metadata.
-// Missing pieces are fine; a profile with none of them gives ErrNotFound.
+// Missing pieces are fine; a profile with none of them gives an error
+// wrapping ErrNotFound. A keyring that cannot be reached is only an error
+// when the metadata says the token is there. Removing does not revoke the
+// token at Airtable.
 func (s *Store) Remove(ctx context.Context, profile string) error {
-	return ErrNotFound
+	if err := ValidateProfileName(profile); err != nil {
+		return err
+	}
+	p, err := s.Profile(profile)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return err
+	}
+	found := err == nil
+
+	err = s.keyringDelete(ctx, profile)
+	switch {
+	case err == nil:
+		found = true
+	case errors.Is(err, ErrNotFound):
+	case p.Storage != LocationKeyring &&
+		(errors.Is(err, ErrUnavailable) || errors.Is(err, ErrLocked)):
+	default:
+		return fmt.Errorf("remove from keyring: %w", err)
+	}
+
+	// Only the file this store writes is removed: a path in the metadata
+	// could have been edited to point anywhere.
+	err = os.Remove(s.tokenPath(profile))
+	if err == nil {
+		found = true
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("remove token file: %w", err)
+	}
+
+	if _, err := s.removeProfile(profile); err != nil {
+		return err
+	}
+	if !found {
+		return fmt.Errorf("profile %s: %w", profile, ErrNotFound)
+	}
+	return nil
 }
