@@ -1,0 +1,122 @@
+package e2e
+
+import (
+	"strings"
+	"time"
+)
+
+// poll is how often a wait looks at the screen again. The program runs in
+// its own process, so the test can only watch for what it draws.
+const poll = 10 * time.Millisecond
+
+// waitTimeout bounds every wait for the screen; the program answers a key
+// in milliseconds, so only a broken program makes a test wait this long.
+const waitTimeout = 10 * time.Second
+
+// waitFor waits until the screen shows want and fails the test with the
+// screen when it does not in time.
+func (tm *term) waitFor(want string) {
+	tm.t.Helper()
+	tm.waitUntil("the screen to show "+quote(want), func(s string) bool {
+		return strings.Contains(s, want)
+	})
+}
+
+// waitForAny waits until the screen shows one of wants and returns it.
+func (tm *term) waitForAny(wants ...string) string {
+	tm.t.Helper()
+	var found string
+	tm.waitUntil("the screen to show one of "+strings.Join(wants, " | "),
+		func(s string) bool {
+			for _, w := range wants {
+				if strings.Contains(s, w) {
+					found = w
+					return true
+				}
+			}
+			return false
+		})
+	return found
+}
+
+// waitGone waits until the screen no longer shows text.
+func (tm *term) waitGone(text string) {
+	tm.t.Helper()
+	tm.waitUntil("the screen to stop showing "+quote(text), func(s string) bool {
+		return !strings.Contains(s, text)
+	})
+}
+
+// waitUntil polls the screen until ok holds for it. The screen is joined
+// without line breaks too, so text wrapped at the edge still matches.
+func (tm *term) waitUntil(what string, ok func(screen string) bool) {
+	tm.t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for {
+		s := tm.screen()
+		if ok(s) || ok(strings.ReplaceAll(s, "\n", " ")) {
+			return
+		}
+		select {
+		case <-tm.exited:
+			// One last look: the final frame may have come with the exit.
+			<-tm.drainedOrSoon()
+			if s := tm.screen(); ok(s) {
+				return
+			}
+			tm.t.Fatalf("the program exited (code %d) while waiting for %s; screen:\n%s",
+				tm.exitCode(), what, frame(tm.screen()))
+		default:
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("timed out after %v waiting for %s; screen:\n%s",
+				waitTimeout, what, frame(tm.screen()))
+		}
+		time.Sleep(poll)
+	}
+}
+
+// drainedOrSoon returns a channel closed when the output has been read to
+// its end, or after a short while.
+func (tm *term) drainedOrSoon() <-chan struct{} {
+	ch := make(chan struct{})
+	go func() {
+		select {
+		case <-tm.drained:
+		case <-time.After(2 * time.Second):
+		}
+		close(ch)
+	}()
+	return ch
+}
+
+// waitExit waits for the program to end and returns its exit code.
+func (tm *term) waitExit(limit time.Duration) int {
+	tm.t.Helper()
+	select {
+	case <-tm.exited:
+	case <-time.After(limit):
+		tm.t.Fatalf("the program did not exit within %v; screen:\n%s", limit,
+			frame(tm.screen()))
+	}
+	<-tm.drainedOrSoon()
+	return tm.exitCode()
+}
+
+func (tm *term) exitCode() int {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return tm.code
+}
+
+// frame marks the left edge of every row of a screen dump, so a dump in a
+// failure message reads as the screen did.
+func frame(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		b.WriteString("|" + l + "\n")
+	}
+	return b.String()
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
