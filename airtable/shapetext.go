@@ -1,0 +1,69 @@
+package airtable
+
+import "fmt"
+
+// TokensURL is the Builder Hub page where tokens are created and edited.
+const TokensURL = "https://airtable.com/create/tokens"
+
+// Message returns the sentence a person reads about the problem. It names
+// lengths and at most the first three characters, never the token.
+func (e *ShapeError) Message() string {
+	switch e.Kind {
+	case ShapeEmpty:
+		return "No token was entered."
+	case ShapeLegacyKey:
+		return `This is an old Airtable API key (it starts with "key"). ` +
+			"Airtable stopped accepting these keys on 1 February 2024."
+	case ShapeTokenIDOnly:
+		return fmt.Sprintf("This is only the token's ID (%d characters, the part "+
+			"before the dot), not the token. A whole token has %d characters.",
+			e.Length, e.Want)
+	case ShapeOAuthToken:
+		return `This looks like an OAuth access token (it starts with "oaa"), ` +
+			"not a personal access token."
+	case ShapeWhitespace:
+		return "The token has spaces or line breaks inside it, and a real token never does."
+	case ShapeControlChar:
+		return "The token holds an invisible control character, often left behind " +
+			"when a terminal passes Ctrl+V on as a key instead of pasting."
+	case ShapePastedTwice:
+		return fmt.Sprintf("The same token seems to be pasted twice in a row "+
+			"(%d characters, where one token has %d).", e.Length, e.Want)
+	case ShapeTooLong:
+		return fmt.Sprintf("This is %d characters long, but a token has %d. "+
+			"It was not sent anywhere.", e.Length, e.Want)
+	case ShapeWrongLength:
+		return fmt.Sprintf("Personal access tokens have %d characters; this one has %d. "+
+			"Part of it may be missing.", e.Want, e.Length)
+	case ShapeUnknownPrefix:
+		return fmt.Sprintf(`Personal access tokens start with "pat"; this one starts `+
+			`with %q.`, e.Prefix)
+	}
+	return "This does not look like an Airtable token."
+}
+
+// Fix returns what to do next, as one or two sentences.
+func (e *ShapeError) Fix() string {
+	switch e.Kind {
+	case ShapeEmpty:
+		return "Paste the token Airtable showed you when you created it."
+	case ShapeLegacyKey, ShapeOAuthToken:
+		return "Create a personal access token at " + TokensURL + " and paste it here."
+	case ShapeTokenIDOnly:
+		return "Copy the whole token, including the long part after the dot. Airtable " +
+			"shows it only once: if it is gone, create a new token with the same " +
+			"settings at " + TokensURL + "."
+	case ShapeWhitespace:
+		return "Copy the token again in one piece, without the text around it."
+	case ShapeControlChar:
+		return "Clear the field and paste again with your terminal's paste shortcut " +
+			"(often Ctrl+Shift+V) or the right mouse button."
+	case ShapePastedTwice:
+		return "Clear the field and paste the token once."
+	case ShapeTooLong:
+		return "Copy only the token, not the line around it, and paste again."
+	case ShapeWrongLength, ShapeUnknownPrefix:
+		return "The live check will tell; if it fails, copy the whole token again."
+	}
+	return "Paste the personal access token from " + TokensURL + "."
+}

@@ -1,0 +1,130 @@
+package airtable
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Shape facts of a personal access token: "pat", 14 letters or digits, a
+// dot and 64 lower-case hex digits.
+const (
+	PATLength     = 82
+	TokenIDLength = 17
+	// MaxTokenLength is the longest value ever sent; anything longer is
+	// refused before any request.
+	MaxTokenLength = 200
+)
+
+var patPattern = regexp.MustCompile(`^pat[A-Za-z0-9]{14}\.[0-9a-f]{64}$`)
+
+// ShapeKind names what is wrong with how a token looks.
+type ShapeKind string
+
+// The kinds CheckShape reports.
+const (
+	ShapeEmpty         ShapeKind = "empty"
+	ShapeLegacyKey     ShapeKind = "legacy_key"
+	ShapeTokenIDOnly   ShapeKind = "token_id_only"
+	ShapeOAuthToken    ShapeKind = "oauth_token"
+	ShapeWhitespace    ShapeKind = "whitespace"
+	ShapeControlChar   ShapeKind = "control_char"
+	ShapePastedTwice   ShapeKind = "pasted_twice"
+	ShapeTooLong       ShapeKind = "too_long"
+	ShapeWrongLength   ShapeKind = "wrong_length"
+	ShapeUnknownPrefix ShapeKind = "unknown_prefix"
+)
+
+// ShapeError says why a value does not look like a personal access token.
+// It holds lengths and at most the first three characters, never the token.
+type ShapeError struct {
+	Kind   ShapeKind
+	Length int // characters in the normalized value
+	Want   int // characters a token has
+	Prefix string
+}
+
+// NormalizeToken trims whitespace around a pasted token: spaces, tabs, CR,
+// LF, no-break spaces and zero-width marks. Whitespace inside is kept so
+// CheckShape can refuse it.
+func NormalizeToken(raw string) string {
+	return strings.TrimFunc(raw, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	})
+}
+
+// CheckShape normalizes token and returns nil when it looks like a personal
+// access token. A non-nil result with Blocking false is a warning: the live
+// check settles it. No request is made.
+func CheckShape(token string) *ShapeError {
+	t := NormalizeToken(token)
+	n := len([]rune(t))
+	e := &ShapeError{Length: n, Want: PATLength, Prefix: firstThree(t)}
+	switch {
+	case t == "":
+		e.Kind = ShapeEmpty
+	case n > MaxTokenLength:
+		e.Kind = ShapeTooLong
+	case pastedTwice(t):
+		e.Kind = ShapePastedTwice
+	case strings.IndexFunc(t, isControlNotSpace) >= 0:
+		e.Kind = ShapeControlChar
+	case strings.IndexFunc(t, unicode.IsSpace) >= 0:
+		e.Kind = ShapeWhitespace
+	case strings.HasPrefix(t, "key"):
+		e.Kind = ShapeLegacyKey
+	case strings.HasPrefix(t, "oaa"):
+		e.Kind = ShapeOAuthToken
+	case strings.HasPrefix(t, "pat") && !strings.Contains(t, ".") && n <= TokenIDLength:
+		e.Kind, e.Want = ShapeTokenIDOnly, PATLength
+	case !strings.HasPrefix(t, "pat"):
+		e.Kind = ShapeUnknownPrefix
+	case n != PATLength:
+		e.Kind = ShapeWrongLength
+	default:
+		return nil
+	}
+	return e
+}
+
+// pastedTwice reports whether t is one PAT written twice, with or without
+// whitespace between the copies.
+func pastedTwice(t string) bool {
+	s := strings.Join(strings.Fields(t), "")
+	if len(s) != 2*PATLength {
+		return false
+	}
+	half := s[:PATLength]
+	return half == s[PATLength:] && patPattern.MatchString(half)
+}
+
+// isControlNotSpace reports control characters other than whitespace.
+func isControlNotSpace(r rune) bool {
+	return unicode.IsControl(r) && !unicode.IsSpace(r)
+}
+
+// firstThree returns up to three leading characters, with control
+// characters replaced so the result is safe to print.
+func firstThree(t string) string {
+	r := []rune(t)
+	r = r[:min(len(r), 3)]
+	for i, c := range r {
+		if !unicode.IsPrint(c) {
+			r[i] = '?'
+		}
+	}
+	return string(r)
+}
+
+// Blocking reports whether the value must not be sent. Only a wrong length
+// and an unknown prefix are warnings that the live check settles.
+func (e *ShapeError) Blocking() bool {
+	return e.Kind != ShapeWrongLength && e.Kind != ShapeUnknownPrefix
+}
+
+// Error returns a lower-case description with no part of the token beyond
+// its first three characters.
+func (e *ShapeError) Error() string {
+	return fmt.Sprintf("token shape %s: %d characters, want %d", e.Kind, e.Length, e.Want)
+}
