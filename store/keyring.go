@@ -147,7 +147,7 @@ func unavailable(err error) bool {
 	}
 
 	msg := err.Error()
-	return strings.HasPrefix(msg, "dbus: ") ||
+	return strings.Contains(msg, "dbus: ") ||
 		strings.Contains(msg, "was not provided by any .service files") ||
 		strings.Contains(msg, "DBUS_SESSION_BUS_ADDRESS")
 }

@@ -80,6 +80,7 @@ func (s *Store) Token(ctx context.Context, profile string) (string, Location, er
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return "", "", err
 	}
+	p.Name = profile
 
 	order := []Location{LocationKeyring, LocationFile}
 	if p.Storage == LocationFile {
