@@ -1,17 +1,139 @@
 package airtable
 
-import "context"
+import (
+	"context"
+	"slices"
+	"sync"
+)
 
-// Verify runs the whole check for the scopes the person chose (names the
-// guide does not know are tolerated and reported as not checked). err is
-// non-nil only when ctx ended; every other failure is in the Report.
+// Verify runs the whole check for the scopes the person chose and returns
+// what it found. Only side-effect-free requests are made, in four rounds:
+// whoami and the base listing together; then, on one base from the token's
+// own listing, its tables and webhooks together; one record; and that
+// record's comments. Write scopes, and scopes the guide does not name, get
+// the verdict Unknown. An empty chosen checks user.email:read (the hub
+// needs it) and schema.bases:read.
+//
+// err is non-nil only when ctx ended; every other failure is in the Report.
 func (c *Client) Verify(ctx context.Context, chosen []string) (Report, error) {
-	return Report{}, nil
+	v := newVerification(chosen)
+
+	var user User
+	var bases []Base
+	var userErr, basesErr error
+	both(func() { user, userErr = c.WhoAmI(ctx) },
+		func() { bases, basesErr = c.ListBases(ctx) })
+	if ctx.Err() != nil {
+		return Report{}, ctx.Err()
+	}
+	if userErr != nil {
+		v.fail(problemFor(userErr, "whoami", ""))
+		return v.finish(), nil
+	}
+	v.identity(user)
+	if !v.listed(bases, basesErr) {
+		return v.finish(), nil
+	}
+
+	base := pickBase(bases)
+	if err := c.probeBase(ctx, v, base.ID); err != nil {
+		return Report{}, err
+	}
+	return v.finish(), nil
 }
 
-// VerifyToken normalizes raw, refuses a blocking shape problem with zero
-// requests, and otherwise runs Verify with a client built from opts.
+// VerifyToken normalizes raw and refuses a blocking shape problem with
+// zero requests; otherwise it runs Verify with a client built from opts.
+// A shape warning (wrong length, unknown prefix) is kept in the report.
 func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Option) (
 	Report, error) {
-	return NewClient(NormalizeToken(raw), opts...).Verify(ctx, chosen)
+	token := NormalizeToken(raw)
+	shape := CheckShape(token)
+	if shape != nil && shape.Blocking() {
+		v := newVerification(chosen)
+		v.fail(Problem{Kind: KindTokenShape, Message: shape.Message(), Fix: shape.Fix()},
+			OutcomeRejected)
+		return v.finish(), nil
+	}
+
+	r, err := NewClient(token, opts...).Verify(ctx, chosen)
+	if err != nil || shape == nil {
+		return r, err
+	}
+	if !r.Valid {
+		r.Problems = append(r.Problems, Problem{Kind: KindTokenShape,
+			Message: shape.Message(), Fix: shape.Fix(), Warning: true})
+	}
+	return r, nil
+}
+
+// probeBase runs the per-base rounds on baseID, which came from the token's
+// own listing, so a 403 there means the scope is missing.
+func (c *Client) probeBase(ctx context.Context, v *verification, baseID string) error {
+	wantRecords := v.wants(ScopeDataRecordsRead) || v.wants(ScopeDataRecordCommentsRead)
+	wantTables := wantRecords || v.wants(ScopeSchemaBasesRead)
+
+	var tables []Table
+	var tablesErr, hooksErr error
+	both(func() {
+		if wantTables {
+			tables, tablesErr = c.ListTables(ctx, baseID)
+		}
+	}, func() {
+		if v.wants(ScopeWebhookManage) {
+			_, hooksErr = c.ListWebhooks(ctx, baseID)
+		}
+	})
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if v.wants(ScopeWebhookManage) {
+		v.probed(ScopeWebhookManage, hooksErr, baseID)
+	}
+	if tablesErr != nil {
+		v.warn(problemFor(tablesErr, "list tables", baseID))
+		return nil
+	}
+	if !wantRecords || len(tables) == 0 {
+		return nil
+	}
+
+	rec, ok, err := c.FirstRecord(ctx, baseID, tables[0].ID)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	v.probed(ScopeDataRecordsRead, err, baseID)
+	if err != nil || !ok || !v.wants(ScopeDataRecordCommentsRead) {
+		return nil
+	}
+
+	_, err = c.ListComments(ctx, baseID, tables[0].ID, rec.ID)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	v.probed(ScopeDataRecordCommentsRead, err, baseID)
+	return nil
+}
+
+// pickBase prefers the first base at the Owner/Creator level, where every
+// probe has the best chance to answer.
+func pickBase(bases []Base) Base {
+	if i := slices.IndexFunc(bases, func(b Base) bool {
+		return b.PermissionLevel == "create"
+	}); i >= 0 {
+		return bases[i]
+	}
+	return bases[0]
+}
+
+// both runs f and g at the same time and waits for them.
+func both(f, g func()) {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		g()
+	}()
+	f()
+	wg.Wait()
 }

@@ -1,0 +1,172 @@
+package airtable
+
+import (
+	"fmt"
+	"slices"
+)
+
+// maxBaseRows bounds how many bases get a row of their own.
+const maxBaseRows = 10
+
+// rows builds the table of checks from the finished report.
+func (v *verification) rows(r Report) []CheckRow {
+	rows := []CheckRow{tokenRow(r)}
+	if !r.Valid {
+		return append(rows, otherRows(r)...)
+	}
+	for _, s := range v.scopeOrder() {
+		rows = append(rows, scopeRow(r, s))
+	}
+	rows = append(rows, baseRows(r)...)
+	return append(rows, otherRows(r)...)
+}
+
+// scopeOrder lists the chosen scopes in guide order, then the others.
+func (v *verification) scopeOrder() []string {
+	var out []string
+	for _, g := range GuideScopes {
+		if v.wants(g.Name) {
+			out = append(out, g.Name)
+		}
+	}
+	for _, s := range v.chosen {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// tokenRow says whether Airtable accepted the token.
+func tokenRow(r Report) CheckRow {
+	row := CheckRow{Label: "Token accepted by Airtable"}
+	if r.Valid {
+		row.Status = CheckPassed
+		row.Note = "acts as " + r.UserID
+		if r.Email != "" {
+			row.Note = "acts as " + r.Email
+		}
+		return row
+	}
+	for _, p := range r.Problems {
+		if p.Kind == KindTokenShape || p.Kind == KindTokenRejected {
+			row.Status, row.Note, row.Fix = CheckFailed, p.Message, p.Fix
+			return row
+		}
+	}
+	row.Status, row.Note = CheckNotChecked, "not checked: Airtable did not answer"
+	return row
+}
+
+// scopeRow shows the verdict for one scope and, if missing, its fix.
+func scopeRow(r Report, scope string) CheckRow {
+	info, known := LookupScope(scope)
+	row := CheckRow{Label: "Scope " + scope}
+	switch r.Scopes[scope] {
+	case Granted:
+		row.Status, row.Note = CheckPassed, info.Meaning
+		if scope == ScopeUserEmailRead && r.Email != "" {
+			row.Note = "email " + r.Email
+		}
+	case Missing:
+		row.Status, row.Note = CheckFailed, "missing"
+		for _, p := range r.Problems {
+			if p.Kind == KindScopeMissing && p.Scope == scope {
+				row.Note, row.Fix = p.Message, p.Fix
+			}
+		}
+	default:
+		row.Status = CheckNotChecked
+		switch {
+		case !known:
+			row.Note = "not checked: not one of the scopes this guide knows"
+		case info.Write:
+			row.Note = "not checked: a write scope cannot be tested without changing data"
+		default:
+			row.Note = "not checked: the test for it could not run"
+		}
+	}
+	return row
+}
+
+// baseRows lists the bases the token reaches, or says why there are none.
+func baseRows(r Report) []CheckRow {
+	var rows []CheckRow
+	for _, p := range r.Problems {
+		if p.Kind == KindNoBase {
+			return []CheckRow{{Label: "Bases shared with the token", Status: CheckFailed,
+				Note: p.Message, Fix: p.Fix}}
+		}
+	}
+	for i, b := range r.Bases {
+		if i == maxBaseRows {
+			rows = append(rows, CheckRow{Label: fmt.Sprintf("and %d more bases",
+				len(r.Bases)-maxBaseRows), Status: CheckPassed})
+			break
+		}
+		row := CheckRow{Label: fmt.Sprintf("Base %s (%s)", b.Name, b.ID),
+			Status: CheckPassed, Note: "access level " + b.PermissionLevel}
+		if b.PermissionLevel != "create" {
+			row.Status = CheckWarning
+			row.Note += ", below Owner or Creator"
+			row.Fix = basePermission(Base{Name: b.Name}).Fix
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// otherRows shows problems that no scope or base row covers.
+func otherRows(r Report) []CheckRow {
+	var rows []CheckRow
+	for _, p := range r.Problems {
+		switch p.Kind {
+		case KindScopeMissing, KindNoBase, KindBasePermission, KindTokenRejected:
+			continue
+		case KindTokenShape:
+			if !p.Warning {
+				continue
+			}
+		}
+		st := CheckFailed
+		if p.Warning {
+			st = CheckWarning
+		}
+		rows = append(rows, CheckRow{Label: problemLabel(p.Kind), Status: st,
+			Note: p.Message, Fix: p.Fix})
+	}
+	return rows
+}
+
+// problemLabel names a row for a problem kind.
+func problemLabel(k ProblemKind) string {
+	switch k {
+	case KindRateLimited:
+		return "Airtable rate limit"
+	case KindAirtableError:
+		return "Airtable service"
+	case KindUnreachable:
+		return "Connection to Airtable"
+	case KindTokenShape:
+		return "Token format"
+	}
+	return "Airtable answer"
+}
+
+// CanSaveAnyway reports whether a person may choose to save the token
+// despite the report: only when Airtable could not be reached, or when the
+// only failures are missing optional scopes (not user.email:read).
+func (r Report) CanSaveAnyway() bool {
+	switch r.Outcome {
+	case OutcomeUnreachable:
+		return true
+	case OutcomeMissing:
+		for _, p := range r.Failures() {
+			if p.Kind != KindScopeMissing || p.Scope == ScopeUserEmailRead {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

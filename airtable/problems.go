@@ -1,0 +1,130 @@
+package airtable
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+// editScopeFix tells how to add scope to the token that already exists.
+func editScopeFix(scope string) string {
+	return fmt.Sprintf("Open %s, choose this token, add the scope %s with "+
+		"\"+ Add a scope\" and save. The token itself stays the same, so there is "+
+		"no need to create a new one.", TokensURL, scope)
+}
+
+// scopeMissing is the problem for a chosen scope the token lacks.
+func scopeMissing(scope, baseID string) Problem {
+	msg := fmt.Sprintf("The token works but lacks %s.", scope)
+	if scope == ScopeUserEmailRead {
+		msg += " The hub checks the connection with your email, so this scope is required."
+	}
+	return Problem{Kind: KindScopeMissing, Message: msg, Fix: editScopeFix(scope),
+		Scope: scope, BaseID: baseID}
+}
+
+// noBase is the failure for a token that reaches no base.
+func noBase() Problem {
+	return Problem{Kind: KindNoBase,
+		Message: "No base is shared with this token, so it cannot reach any data.",
+		Fix: "Open " + TokensURL + ", choose this token, and under Access use " +
+			"\"+ Add a base\" to add each base the integration needs (or grant all " +
+			"current and future bases), then save."}
+}
+
+// basePermission is the warning for a base below the Owner/Creator level.
+func basePermission(b Base) Problem {
+	return Problem{Kind: KindBasePermission, BaseID: b.ID,
+		Message: fmt.Sprintf("You have %q access to the base %q, not Owner or Creator, "+
+			"so some parts of the integration may not work there.",
+			b.PermissionLevel, b.Name),
+		Fix: "Ask an owner of that base to make you an Owner or Creator, or leave " +
+			"the base out of the integration."}
+}
+
+// detail keeps Airtable's own words for the Detail field.
+func detail(e *APIError) string {
+	if e.Message == "" {
+		return e.Type
+	}
+	return e.Type + ": " + e.Message
+}
+
+// problemFor turns a failed request into a problem and the outcome it
+// implies. what names the request in lower case.
+func problemFor(err error, what, baseID string) (Problem, Outcome) {
+	var apiErr *APIError
+	var netErr *NetError
+	switch {
+	case errors.As(err, &netErr):
+		return unreachable(netErr), OutcomeUnreachable
+	case !errors.As(err, &apiErr):
+		return Problem{Kind: KindUnexpectedAnswer, BaseID: baseID,
+			Message: "Checking the token failed in an unexpected way (" + what + ").",
+			Fix:     "Try again; if it keeps failing, report it with the detail below.",
+			Detail:  err.Error()}, OutcomeUnreachable
+	}
+
+	p := Problem{BaseID: baseID, Detail: detail(apiErr)}
+	switch s := apiErr.StatusCode; {
+	case s == http.StatusUnauthorized:
+		p.Kind = KindTokenRejected
+		p.Message = "Airtable did not accept this token: it is wrong, incomplete or " +
+			"has been revoked."
+		p.Fix = "Copy the whole token again and paste it. If you no longer have it, " +
+			"Airtable cannot show it again: create a new one at " + TokensURL + "."
+		return p, OutcomeRejected
+	case s == http.StatusTooManyRequests:
+		p.Kind = KindRateLimited
+		p.Message = fmt.Sprintf("Airtable asked us to slow down and still did after "+
+			"%d tries (%s).", apiErr.Tries, what)
+		p.Fix = "Wait half a minute, then check again. What you entered is kept."
+		return p, OutcomeUnreachable
+	case s >= 500:
+		p.Kind = KindAirtableError
+		p.Message = fmt.Sprintf("Airtable had trouble answering (status %d, %d tries, %s).",
+			s, apiErr.Tries, what)
+		p.Fix = "This is on Airtable's side. Wait a minute and check again; " +
+			"https://status.airtable.com shows known outages."
+		return p, OutcomeUnreachable
+	}
+	p.Kind = KindUnexpectedAnswer
+	p.Message = fmt.Sprintf("Airtable gave an answer we did not expect (status %d %s, %s).",
+		apiErr.StatusCode, apiErr.Type, what)
+	p.Fix = "Check that AIRTABLE_API_URL is unset or points at the Airtable API, then " +
+		"try again."
+	return p, OutcomeUnreachable
+}
+
+// unreachable explains a network failure, saying whether a proxy is in use.
+func unreachable(e *NetError) Problem {
+	var msg string
+	switch e.Kind {
+	case "timeout":
+		msg = "Airtable did not answer in time."
+	case "dns":
+		msg = "The name of Airtable's server could not be looked up."
+	case "tls":
+		msg = "The secure connection to Airtable could not be verified."
+	case "refused":
+		msg = "The connection to Airtable was refused."
+	case "proxy":
+		msg = "The proxy would not connect to Airtable."
+	default:
+		msg = "Airtable could not be reached."
+	}
+	fix := "Check your internet connection and try again."
+	if e.ProxySet {
+		msg += " HTTPS_PROXY is set, so requests go through that proxy."
+		fix = "Check that the proxy in HTTPS_PROXY is running and allows " +
+			"api.airtable.com, or add the host to NO_PROXY, then try again."
+	} else {
+		msg += " HTTPS_PROXY is not set."
+		fix += " If your network requires a proxy, set HTTPS_PROXY."
+	}
+	if e.Kind == "tls" {
+		fix = "A network filter may be intercepting secure connections; try another " +
+			"network. Certificate checks are never turned off."
+	}
+	return Problem{Kind: KindUnreachable, Message: msg, Fix: fix, Detail: e.Error()}
+}
