@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 	"syscall"
 
@@ -31,15 +32,43 @@ func SystemKeyring() Backend { return systemKeyring{} }
 type systemKeyring struct{}
 
 func (systemKeyring) Get(service, user string) (string, error) {
+	if err := checkSessionBus(); err != nil {
+		return "", err
+	}
 	return keyring.Get(service, user)
 }
 
 func (systemKeyring) Set(service, user, secret string) error {
+	if err := checkSessionBus(); err != nil {
+		return err
+	}
 	return keyring.Set(service, user, secret)
 }
 
 func (systemKeyring) Delete(service, user string) error {
+	if err := checkSessionBus(); err != nil {
+		return err
+	}
 	return keyring.Delete(service, user)
+}
+
+// errNoSessionBus means there is no D-Bus session to find a Secret Service on.
+var errNoSessionBus = errors.New("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset)")
+
+// checkSessionBus fails fast where the Secret Service is used and no
+// session bus can be found. Without this check the D-Bus library would
+// run dbus-launch, which starts a bus daemon that outlives this program.
+func checkSessionBus() error {
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		return nil
+	}
+	if os.Getenv("DBUS_SESSION_BUS_ADDRESS") != "" {
+		return nil
+	}
+	if _, err := os.Stat(fmt.Sprintf("/run/user/%d/bus", os.Getuid())); err == nil {
+		return nil
+	}
+	return errNoSessionBus
 }
 
 // withDeadline runs f on its own goroutine and waits at most s.timeout, or
@@ -137,6 +166,7 @@ func unavailable(err error) bool {
 	var netErr *net.OpError
 	switch {
 	case errors.Is(err, keyring.ErrUnsupportedPlatform),
+		errors.Is(err, errNoSessionBus),
 		errors.Is(err, dbus.ErrClosed),
 		errors.Is(err, os.ErrNotExist),
 		errors.Is(err, syscall.ECONNREFUSED),
