@@ -19,7 +19,7 @@ const testToken = "patTESTTESTTEST00.0000000000000000000000000000000000000000000
 
 // mockKeyring points go-keyring at its in-memory mock (failing every call
 // with err when err is not nil) and returns the system backend, which now
-// goes to the mock. The mock is process-wide, which is why the tests that
+// goes to the mock, without its session bus check. The mock is process-wide, which is why the tests that
 // need the real keyring run in a fresh process (see real_test.go).
 func mockKeyring(t *testing.T, err error) Backend {
 	t.Helper()
@@ -28,7 +28,7 @@ func mockKeyring(t *testing.T, err error) Backend {
 	} else {
 		keyring.MockInitWithError(err)
 	}
-	return SystemKeyring()
+	return systemKeyring{}
 }
 
 // blockingKeyring never answers until released, like a locked collection

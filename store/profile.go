@@ -7,29 +7,26 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 // BaseInfo is one base a token reaches, as recorded at verification time.
-//
-// TODO: make this an alias of airtable.BaseAccess once package airtable
-// compiles, so callers can pass a report's bases straight in.
-type BaseInfo struct {
-	ID              string `json:"id"`
-	Name            string `json:"name"`
-	PermissionLevel string `json:"permission_level"`
-}
+// It is the same type as airtable.BaseAccess, so a report's bases can be
+// stored as they are.
+type BaseInfo = airtable.BaseAccess
 
 // Profile is the non-secret record of one saved connection. It has no
 // field for the token, so the metadata file can never hold one.
 type Profile struct {
-	Name       string     `json:"name"`
-	UserID     string     `json:"user_id,omitempty"`
-	Email      string     `json:"email,omitempty"`
-	Bases      []BaseInfo `json:"bases,omitempty"`
-	Scopes     []string   `json:"scopes,omitempty"`
-	Storage    Location   `json:"storage"`
-	Path       string     `json:"path,omitempty"`
-	VerifiedAt time.Time  `json:"verified_at"`
+	Name       string                `json:"name"`
+	UserID     string                `json:"user_id,omitempty"`
+	Email      string                `json:"email,omitempty"`
+	Bases      []airtable.BaseAccess `json:"bases,omitempty"`
+	Scopes     []string              `json:"scopes,omitempty"`
+	Storage    Location              `json:"storage"`
+	Path       string                `json:"path,omitempty"`
+	VerifiedAt time.Time             `json:"verified_at"`
 }
 
 // metadata is the layout of the profiles file.
