@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"context"
+	"os"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/airtable-connect/airtable-connect/steps"
+)
+
+// Minimum window the wizard lays itself out in.
+const (
+	minWidth  = 40
+	minHeight = 12
+)
+
+// Model is the root of the wizard. It owns the window size, the current
+// step and the routing of messages; each step's behaviour lives in its own
+// file. Create it with New.
+type Model struct {
+	cfg    Config
+	ctx    context.Context
+	all    []steps.Step
+	step   int
+	keys   keyMap
+	help   help.Model
+	styles Styles
+	dark   bool
+	colour bool
+	spin   spinner.Model
+
+	width, height int
+	scroll        int
+	showHelp      bool
+	presenter     bool
+	note          string // one-line outcome of the last key, such as a copy
+
+	welcome welcomeState
+	browser browserState
+	scopes  scopeState
+	access  accessState
+	paste   pasteState
+	verify  verifyState
+	save    saveState
+	resume  resumeState
+
+	result Result
+}
+
+// New builds the wizard for cfg. It reads NO_COLOR and CLICOLOR_FORCE from
+// the environment once; the caller runs the model with Run or its own
+// program.
+func New(cfg Config) Model {
+	colour, _ := colourFromEnv(os.Getenv)
+	m := Model{
+		cfg:       cfg,
+		ctx:       context.Background(),
+		all:       steps.All(),
+		keys:      defaultKeyMap(),
+		help:      help.New(),
+		dark:      true,
+		colour:    colour,
+		spin:      spinner.New(spinner.WithSpinner(spinner.Line)),
+		presenter: cfg.Presenter,
+		width:     80,
+		height:    24,
+	}
+	m.styles = newStyles(m.dark, m.colour)
+	m.help.Styles = m.styles.Help
+	m.welcome = newWelcome(cfg.Profile)
+	m.scopes = newScopeState()
+	m.access = accessState{choice: steps.AccessSpecific}
+	m.paste = newPasteState(m.presenter)
+	m.resume = loadResume(cfg.StateDir)
+	m.result.Profile = m.profile()
+	return m
+}
+
+// Init asks the terminal for its background colour, so the styles suit a
+// light or dark theme, and focuses the first field.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.welcome.input.Focus())
+}
+
+// Update routes each message to the helper for its kind. Keys go to the
+// current step; command answers go to the step that sent the command.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(msg.Width)
+		m.welcome.input.WithWidth(msg.Width)
+		m.paste.input.WithWidth(msg.Width)
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.styles = newStyles(m.dark, m.colour)
+		m.help.Styles = m.styles.Help
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.updateKey(msg)
+	case tea.PasteMsg:
+		return m.updatePaste(msg)
+	case spinner.TickMsg:
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return m, cmd
+	}
+	return m.updateResult(msg)
+}
+
+// updateKey handles the keys every step shares, then hands the key to the
+// current step.
+func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.Quit) {
+		return m.interrupt()
+	}
+	if m.showHelp {
+		m.showHelp = false
+		return m, nil
+	}
+	if m.resume.offered {
+		return m.resumeKey(msg)
+	}
+	switch {
+	case key.Matches(msg, m.keys.Scroll):
+		m.scrollBy(msg.String())
+		return m, nil
+	case key.Matches(msg, m.keys.Help) && !m.typing():
+		m.showHelp = true
+		return m, nil
+	}
+	m.note = ""
+	return m.stepKey(msg)
+}
+
+// updateResult hands a command's answer to the step that sent it.
+func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case openedMsg:
+		return m.opened(msg), nil
+	case verifiedMsg:
+		return m.verified(msg)
+	case savedMsg:
+		return m.saved(msg)
+	}
+	return m.updateFields(msg)
+}
+
+// interrupt cancels any request in flight and leaves without saving.
+func (m Model) interrupt() (tea.Model, tea.Cmd) {
+	if m.verify.cancel != nil {
+		m.verify.cancel()
+	}
+	return m, tea.Interrupt
+}
+
+// current returns the step on screen.
+func (m Model) current() steps.Step { return m.all[m.step] }
+
+// typing reports whether the step on screen has a text field in focus, in
+// which case letters belong to the field and are no shortcuts.
+func (m Model) typing() bool {
+	switch m.current().ID {
+	case steps.Welcome, steps.PasteToken:
+		return true
+	}
+	return false
+}
+
+// goTo moves to the step called id, resetting the scroll position and
+// keeping the progress for a later run.
+func (m Model) goTo(id steps.ID) (Model, tea.Cmd) {
+	if i := steps.Index(id); i >= 0 {
+		m.step = i
+	}
+	m.scroll = 0
+	return m, m.keepProgress()
+}
+
+func (m Model) next() (Model, tea.Cmd) { return m.goTo(m.current().Next) }
+
+// back moves to the step before the current one.
+func (m Model) back() (Model, tea.Cmd) {
+	if m.step == 0 {
+		return m, nil
+	}
+	return m.goTo(m.all[m.step-1].ID)
+}
+
+func (m *Model) scrollBy(k string) {
+	page := max(m.height-6, 1)
+	if k == "pgup" {
+		m.scroll = max(m.scroll-page, 0)
+		return
+	}
+	m.scroll += page
+}

@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/airtable-connect/airtable-connect/steps"
+)
+
+// progressFile is the name of the file that keeps progress between runs.
+const progressFile = "progress.json"
+
+// progress is what is kept between runs. It never holds the token.
+type progress struct {
+	Step          steps.ID     `json:"step"`
+	Profile       string       `json:"profile"`
+	Scopes        []string     `json:"scopes"`
+	Access        steps.Access `json:"access"`
+	BrowserOpened bool         `json:"browser_opened"`
+}
+
+// resumeState is the offer to continue a run that stopped part way.
+type resumeState struct {
+	offered bool
+	saved   progress
+	choice  int
+}
+
+// DefaultStateDir returns where progress is kept: $XDG_STATE_HOME, or
+// ~/.local/state, under "airtable-connect". It is empty when no home
+// folder is known.
+func DefaultStateDir() string {
+	if d := os.Getenv("XDG_STATE_HOME"); d != "" {
+		return filepath.Join(d, "airtable-connect")
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(home, ".local", "state", "airtable-connect")
+}
+
+// loadResume reads earlier progress from dir. Anything unreadable counts
+// as no progress: the wizard then simply starts at the beginning.
+func loadResume(dir string) resumeState {
+	if dir == "" {
+		return resumeState{}
+	}
+	data, err := os.ReadFile(filepath.Join(dir, progressFile))
+	if err != nil {
+		return resumeState{}
+	}
+	var p progress
+	if json.Unmarshal(data, &p) != nil || steps.Index(p.Step) <= 0 {
+		return resumeState{}
+	}
+	return resumeState{offered: true, saved: p}
+}
+
+// keepProgress writes the current progress in the background.
+func (m Model) keepProgress() tea.Cmd {
+	dir := m.cfg.StateDir
+	if dir == "" || m.resume.offered {
+		return nil
+	}
+	p := progress{Step: m.current().ID, Profile: m.result.Profile,
+		Scopes: m.scopes.chosen(), Access: m.access.choice,
+		BrowserOpened: m.browser.opened}
+	return func() tea.Msg {
+		_ = writeProgress(dir, p) // progress is a convenience; losing it is harmless
+		return nil
+	}
+}
+
+func writeProgress(dir string, p progress) error {
+	data, err := json.Marshal(p)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".progress-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		_ = tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), filepath.Join(dir, progressFile))
+}
+
+// clearProgress removes the kept progress once the wizard is finished.
+func (m Model) clearProgress() tea.Cmd {
+	dir := m.cfg.StateDir
+	if dir == "" {
+		return nil
+	}
+	return func() tea.Msg {
+		err := os.Remove(filepath.Join(dir, progressFile))
+		_ = errors.Is(err, os.ErrNotExist) // nothing else to do either way
+		return nil
+	}
+}
+
+func (m Model) resumeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Up, m.keys.Down):
+		m.resume.choice = 1 - m.resume.choice
+	case key.Matches(msg, m.keys.Next):
+		m.resume.offered = false
+		if m.resume.choice == 0 {
+			return m.applyProgress(m.resume.saved)
+		}
+		return m, m.clearProgress()
+	}
+	return m, nil
+}
+
+// applyProgress puts back what an earlier run kept. A run that stopped
+// after the token was pasted goes back to the paste step, since the token
+// itself is never kept.
+func (m Model) applyProgress(p progress) (Model, tea.Cmd) {
+	if p.Profile != "" {
+		value := p.Profile
+		m.welcome.input.Value(&value)
+		m.result.Profile = p.Profile
+	}
+	if len(p.Scopes) > 0 {
+		m.scopes.set(p.Scopes)
+	}
+	if p.Access == steps.AccessAll || p.Access == steps.AccessSpecific {
+		m.access.choice = p.Access
+	}
+	m.browser.opened, m.browser.tried = p.BrowserOpened, p.BrowserOpened
+	target := p.Step
+	if steps.Index(target) > steps.Index(steps.PasteToken) {
+		target = steps.PasteToken
+	}
+	return m.goTo(target)
+}
+
+func (m Model) resumeLines() []line {
+	s, _ := steps.Lookup(m.resume.saved.Step)
+	out := []line{txt("Last time you stopped at: " + s.Title + "."), txt("")}
+	for i, label := range []string{"Continue there", "Start over"} {
+		out = append(out, m.choiceLine(label, i == m.resume.choice))
+	}
+	return out
+}

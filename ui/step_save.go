@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/airtable-connect/airtable-connect/store"
+)
+
+// savePhase is where saving stands.
+type savePhase int
+
+const (
+	saveIdle     savePhase = iota
+	saveRunning            // a save command is in flight
+	saveAskFile            // no keyring: may we use a file? (default No)
+	saveLocked             // the keyring did not answer: retry or a file
+	saveFailed             // the keyring refused, or the file could not be written
+	saveDeclined           // the person chose not to save
+	saveDone
+)
+
+// saveState is the save step: its phase, where the token went, and the
+// choice the cursor is on.
+type saveState struct {
+	phase  savePhase
+	choice int
+	err    error
+	loc    store.Location
+	path   string
+}
+
+// savedMsg answers startSave: where the token was saved, or why not.
+type savedMsg struct {
+	loc  store.Location
+	path string
+	err  error
+}
+
+// startSave keeps the token: in the keyring first, or in a file when the
+// person agreed to one (toFile) or the caller asked for insecure storage.
+func (m Model) startSave(toFile bool) (Model, tea.Cmd) {
+	toFile = toFile || m.cfg.InsecureStorage
+	m.save = saveState{phase: saveRunning}
+	st, ctx, token, p := m.cfg.Store, m.ctx, m.token(), m.profileRecord()
+	return m, func() tea.Msg { return saveToken(ctx, st, token, p, toFile) }
+}
+
+func saveToken(ctx context.Context, st TokenStore, token string, p store.Profile,
+	toFile bool) savedMsg {
+	msg := savedMsg{loc: store.LocationKeyring}
+	if toFile {
+		msg.loc = store.LocationFile
+		msg.path, msg.err = st.SaveFile(p.Name, token)
+	} else {
+		msg.err = st.SaveKeyring(ctx, p.Name, token)
+	}
+	if msg.err != nil {
+		return msg
+	}
+	p.Storage, p.Path = msg.loc, msg.path
+	msg.err = st.SaveProfile(p)
+	return msg
+}
+
+// profileRecord is what is kept about the connection, never the token.
+func (m Model) profileRecord() store.Profile {
+	r := m.verify.report
+	p := store.Profile{Name: m.result.Profile, UserID: r.UserID, Email: r.Email,
+		Scopes: m.scopes.chosen(), VerifiedAt: time.Now()}
+	for _, b := range r.Bases {
+		p.Bases = append(p.Bases, store.BaseInfo{ID: b.ID, Name: b.Name,
+			PermissionLevel: b.PermissionLevel})
+	}
+	return p
+}
+
+func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
+	s := &m.save
+	s.err, s.choice = msg.err, 0
+	switch {
+	case msg.err == nil:
+		s.phase, s.loc, s.path = saveDone, msg.loc, msg.path
+		m.result.Saved, m.result.Storage, m.result.Path = true, msg.loc, msg.path
+	case msg.loc == store.LocationKeyring && errors.Is(msg.err, store.ErrUnavailable):
+		s.phase = saveAskFile
+	case msg.loc == store.LocationKeyring && errors.Is(msg.err, store.ErrLocked):
+		s.phase = saveLocked
+	default: // a refusal or a failed write: never a silent fallback
+		s.phase = saveFailed
+	}
+	return m, nil
+}
+
+// saveChoice is one answer to a save question.
+type saveChoice struct {
+	label string
+	act   func(Model) (Model, tea.Cmd)
+}
+
+func (m Model) saveChoices() []saveChoice {
+	retry := saveChoice{"Try the keyring again", func(m Model) (Model, tea.Cmd) {
+		return m.startSave(false)
+	}}
+	file := saveChoice{"Save it to a file instead", func(m Model) (Model, tea.Cmd) {
+		return m.startSave(true)
+	}}
+	decline := saveChoice{"Do not save it", func(m Model) (Model, tea.Cmd) {
+		m.save.phase = saveDeclined
+		return m, nil
+	}}
+	switch m.save.phase {
+	case saveAskFile:
+		return []saveChoice{{"No, do not save it", decline.act},
+			{"Yes, save it to a file", file.act}}
+	case saveLocked, saveFailed:
+		return []saveChoice{retry, file, decline}
+	}
+	return nil
+}
+
+func (m Model) saveKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	s := &m.save
+	choices := m.saveChoices()
+	switch {
+	case s.phase == saveRunning:
+		return m, nil
+	case len(choices) == 0:
+		return m.plainKey(msg)
+	case key.Matches(msg, m.keys.Up):
+		s.choice = (s.choice + len(choices) - 1) % len(choices)
+	case key.Matches(msg, m.keys.Down):
+		s.choice = (s.choice + 1) % len(choices)
+	case key.Matches(msg, m.keys.Next):
+		return choices[s.choice].act(m)
+	case key.Matches(msg, m.keys.Back):
+		return m.back()
+	}
+	return m, nil
+}
+
+func (m Model) saveLines() []line {
+	s := m.save
+	out := append(m.guideLines(), txt(""))
+	switch s.phase {
+	case saveRunning:
+		out = append(out, txt("Saving… If your system asks to unlock the keyring, do so."))
+	case saveDone:
+		out = append(out, txt(m.styles.OK.Render("✓ ")+m.whereSaved()), txt(""),
+			txt("Press Enter to link the account in the hub."))
+	case saveDeclined:
+		out = append(out, txt("The token was not saved. Keep it somewhere safe yourself."),
+			txt("Press Enter to go on."))
+	case saveAskFile:
+		out = append(out, txt(m.styles.Warn.Render("No system keyring can be reached here.")),
+			txt("The token can go into a file that only you can read. Anyone with "+
+				"your user account could still read it. Save it to a file?"))
+	case saveLocked:
+		out = append(out, txt(m.styles.Warn.Render("The system keyring did not answer; "+
+			"it may be locked.")), txt("Unlock it and try again, or choose a file."))
+	case saveFailed:
+		out = append(out, txt(m.styles.Err.Render("The token could not be saved.")),
+			txt(saveProblem(s.err)))
+	}
+	for i, c := range m.saveChoices() {
+		out = append(out, m.choiceLine(c.label, i == s.choice))
+	}
+	return out
+}
+
+// saveProblem explains a failed save without repeating the raw error,
+// which may name paths or keyring internals.
+func saveProblem(err error) string {
+	var rejected *store.RejectedError
+	if errors.As(err, &rejected) {
+		return "The keyring refused it (access denied or the prompt was " +
+			"dismissed). Try again and allow access, or choose a file."
+	}
+	return "Writing it failed. Check that your config folder is writable, then try again."
+}
+
+// whereSaved says where the token went, in a person's words.
+func (m Model) whereSaved() string {
+	if m.save.loc == store.LocationFile {
+		return "Saved to the file " + m.save.path
+	}
+	return "Saved in your system keyring."
+}

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/steps"
+)
+
+// scopeState is the scope checklist: which scopes are ticked and which row
+// has the cursor.
+type scopeState struct {
+	cursor int
+	on     map[string]bool
+}
+
+// Presets by use. Every preset includes the required user.email:read.
+var (
+	presetReadOnly = []string{airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
+		airtable.ScopeSchemaBasesRead, airtable.ScopeDataRecordCommentsRead}
+	presetReadWrite = []string{airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
+		airtable.ScopeDataRecordsWrite, airtable.ScopeSchemaBasesRead}
+)
+
+func newScopeState() scopeState {
+	s := scopeState{}
+	s.set(presetReadWrite)
+	return s
+}
+
+// set ticks exactly names (plus the required scope).
+func (s *scopeState) set(names []string) {
+	s.on = map[string]bool{}
+	for _, n := range names {
+		s.on[n] = true
+	}
+	for _, g := range airtable.GuideScopes {
+		if g.Required {
+			s.on[g.Name] = true
+		}
+	}
+}
+
+// chosen returns the ticked scopes in the order to add them.
+func (s scopeState) chosen() []string {
+	var names []string
+	for n, on := range s.on {
+		if on {
+			names = append(names, n)
+		}
+	}
+	return steps.OrderScopes(names)
+}
+
+func (m Model) scopesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	s := &m.scopes
+	n := len(airtable.GuideScopes)
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		s.cursor = (s.cursor + n - 1) % n
+	case key.Matches(msg, m.keys.Down):
+		s.cursor = (s.cursor + 1) % n
+	case key.Matches(msg, m.keys.Toggle):
+		g := airtable.GuideScopes[s.cursor]
+		if g.Required {
+			m.note = g.Name + " is required: the hub checks the connection with it."
+			break
+		}
+		s.set(withToggled(s.chosen(), g.Name))
+	case key.Matches(msg, m.keys.Presets):
+		s.set(presetFor(msg.String()))
+	case key.Matches(msg, m.keys.CopyURL):
+		m.note = "Scope list copied (if your terminal allows copying)."
+		return m, tea.SetClipboard(strings.Join(s.chosen(), "\n"))
+	default:
+		return m.plainKey(msg)
+	}
+	return m, m.keepProgress()
+}
+
+func withToggled(names []string, name string) []string {
+	var out []string
+	found := false
+	for _, n := range names {
+		if n == name {
+			found = true
+			continue
+		}
+		out = append(out, n)
+	}
+	if !found {
+		out = append(out, name)
+	}
+	return out
+}
+
+func presetFor(k string) []string {
+	switch k {
+	case "r":
+		return presetReadOnly
+	case "w":
+		return presetReadWrite
+	}
+	var all []string
+	for _, g := range airtable.GuideScopes {
+		all = append(all, g.Name)
+	}
+	return all
+}
+
+func (m Model) scopesLines() []line {
+	out := m.guideLines()[:1]
+	out = append(out, txt(""))
+	compact := m.height < 24
+	for i, g := range airtable.GuideScopes {
+		box := "[ ] "
+		if m.scopes.on[g.Name] {
+			box = "[x] "
+		}
+		row := "  " + box + g.Name
+		if i == m.scopes.cursor {
+			row = m.styles.Focus.Render("> " + box + g.Name)
+		}
+		if g.Required {
+			row += " (required)"
+		}
+		out = append(out, line{text: row, focus: i == m.scopes.cursor})
+		if !compact || i == m.scopes.cursor {
+			out = append(out, txt(m.styles.Muted.Render("      "+g.Meaning)))
+		}
+	}
+	out = append(out, txt(""),
+		txt("Presets: r read only, w read and write records, a all eight."),
+		txt(""), txt("Add these in Airtable, in this order:"))
+	for _, n := range m.scopes.chosen() {
+		out = append(out, txt("  "+n))
+	}
+	return out
+}

@@ -1,0 +1,227 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/steps"
+)
+
+// verifyPhase is where the live check stands.
+type verifyPhase int
+
+const (
+	verifyIdle verifyPhase = iota
+	verifyRunning
+	verifyDone
+)
+
+// verifyState is the live check: its phase, its report, and on failure the
+// choice the cursor is on.
+type verifyState struct {
+	phase  verifyPhase
+	gen    int // which run an answer belongs to; stale answers are dropped
+	cancel context.CancelFunc
+	report airtable.Report
+	err    error
+	choice int
+}
+
+// verifiedMsg answers startVerify with the report of run gen.
+type verifiedMsg struct {
+	gen    int
+	report airtable.Report
+	err    error
+}
+
+// startVerify runs the check off the UI loop under a context that Ctrl+C
+// and Esc cancel.
+func (m Model) startVerify() (Model, tea.Cmd) {
+	ctx, cancel := context.WithCancel(m.ctx)
+	gen := m.verify.gen + 1
+	m.verify = verifyState{phase: verifyRunning, gen: gen, cancel: cancel}
+	v, token, scopes := m.cfg.Verifier, m.token(), m.scopes.chosen()
+	run := func() tea.Msg {
+		r, err := v.Verify(ctx, token, scopes)
+		return verifiedMsg{gen: gen, report: r, err: err}
+	}
+	return m, tea.Batch(run, m.spin.Tick)
+}
+
+func (m Model) verified(msg verifiedMsg) (tea.Model, tea.Cmd) {
+	if msg.gen != m.verify.gen || m.verify.phase != verifyRunning {
+		return m, nil
+	}
+	m.verify.cancel()
+	m.verify.phase, m.verify.report, m.verify.err = verifyDone, msg.report, msg.err
+	m.verify.choice = 0
+	m.result.Report = msg.report
+	return m, nil
+}
+
+// verifyChoice is one way on after a failed check.
+type verifyChoice struct {
+	label string
+	act   func(Model) (Model, tea.Cmd)
+}
+
+func (m Model) verifyChoices() []verifyChoice {
+	out := []verifyChoice{
+		{"Paste the token again", func(m Model) (Model, tea.Cmd) { return m.goTo(steps.PasteToken) }},
+		{"Go back to the scopes", func(m Model) (Model, tea.Cmd) { return m.goTo(steps.Scopes) }},
+	}
+	if saveAnywayAllowed(m.verify) {
+		out = append(out, verifyChoice{"Save it anyway", func(m Model) (Model, tea.Cmd) {
+			m, cmd := m.next()
+			m, save := m.startSave(false)
+			return m, tea.Batch(cmd, save)
+		}})
+	}
+	return append(out, verifyChoice{"Quit without saving",
+		func(m Model) (Model, tea.Cmd) { return m, tea.Interrupt }})
+}
+
+// saveAnywayAllowed is true only when what failed is an optional scope or
+// Airtable could not be reached; never for a refused token or no base.
+func saveAnywayAllowed(v verifyState) bool {
+	r := v.report
+	if v.err != nil || r.Ready() {
+		return false
+	}
+	if r.Outcome == airtable.OutcomeUnreachable {
+		return true
+	}
+	if r.Outcome != airtable.OutcomeMissing || len(r.Bases) == 0 {
+		return false
+	}
+	for _, p := range r.Failures() {
+		if p.Kind != airtable.KindScopeMissing || p.Scope == airtable.ScopeUserEmailRead {
+			return false
+		}
+	}
+	return true
+}
+
+func (m Model) verifyKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	v := &m.verify
+	switch {
+	case v.phase == verifyRunning && key.Matches(msg, m.keys.Back):
+		v.cancel()
+		v.phase = verifyIdle
+		return m.back()
+	case v.phase != verifyDone:
+		return m, nil
+	case m.verify.report.Ready() && key.Matches(msg, m.keys.Next):
+		m, cmd := m.next()
+		m, save := m.startSave(false)
+		return m, tea.Batch(cmd, save)
+	case m.verify.report.Ready():
+		return m.plainKey(msg)
+	}
+	choices := m.verifyChoices()
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		v.choice = (v.choice + len(choices) - 1) % len(choices)
+	case key.Matches(msg, m.keys.Down):
+		v.choice = (v.choice + 1) % len(choices)
+	case key.Matches(msg, m.keys.Next):
+		return choices[v.choice].act(m)
+	case key.Matches(msg, m.keys.Back):
+		return m.back()
+	}
+	return m, nil
+}
+
+func (m Model) verifyLines() []line {
+	v := m.verify
+	out := m.guideLines()
+	out = append(out, txt(""))
+	if w := m.paste.warn; w != nil {
+		out = append(out, txt(m.styles.Warn.Render("! "+w.Message())))
+	}
+	switch v.phase {
+	case verifyIdle:
+		return append(out, txt("The check was stopped. Press Esc to paste the token again."))
+	case verifyRunning:
+		return append(out, txt(m.spin.View()+" Asking Airtable…"),
+			txt(m.styles.Muted.Render("Esc stops the check.")))
+	}
+	if v.err != nil {
+		return append(out, txt("The check was stopped before it finished."))
+	}
+	out = append(out, txt("Account: "+m.account()))
+	out = append(out, m.checkLines()...)
+	out = append(out, txt(""))
+	if v.report.Ready() {
+		return append(out, txt(m.styles.OK.Render("The token works.")+
+			" Press Enter to keep it safe."))
+	}
+	out = append(out, txt("What next?"))
+	for i, c := range m.verifyChoices() {
+		out = append(out, m.choiceLine(c.label, i == v.choice))
+	}
+	return out
+}
+
+// checkLines draws the table of checks: a mark per row, the fix under each
+// row that did not pass.
+func (m Model) checkLines() []line {
+	var out []line
+	for _, row := range m.verify.report.Checks {
+		mark := m.markStyle(row.Status).Render(row.Status.Mark())
+		text := mark + " " + row.Label
+		if row.Note != "" {
+			text += ": " + row.Note
+		}
+		out = append(out, txt(m.redact(text)))
+		if row.Fix != "" && row.Status != airtable.CheckPassed {
+			out = append(out, txt("    "+m.redact(row.Fix)))
+		}
+	}
+	return out
+}
+
+func (m Model) markStyle(s airtable.CheckStatus) styleRenderer {
+	switch s {
+	case airtable.CheckPassed:
+		return m.styles.OK
+	case airtable.CheckFailed:
+		return m.styles.Err
+	case airtable.CheckWarning:
+		return m.styles.Warn
+	}
+	return m.styles.Muted
+}
+
+// choiceLine draws one row of a list of choices.
+func (m Model) choiceLine(label string, focused bool) line {
+	if focused {
+		return line{text: m.styles.Focus.Render("> " + label), focus: true}
+	}
+	return txt("  " + label)
+}
+
+// redact hides the email in presenter mode.
+func (m Model) redact(s string) string {
+	if !m.presenter || m.verify.report.Email == "" {
+		return s
+	}
+	e := m.verify.report.Email
+	return strings.ReplaceAll(s, e, maskEmail(e))
+}
+
+// account names the account the token acts as.
+func (m Model) account() string {
+	r := m.verify.report
+	if r.Email != "" {
+		return m.redact(r.Email)
+	}
+	if r.UserID != "" {
+		return "user " + r.UserID
+	}
+	return "unknown"
+}

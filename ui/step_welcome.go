@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"errors"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/airtable-connect/airtable-connect/store"
+)
+
+// welcomeState holds the profile name field of the first step.
+type welcomeState struct {
+	input *huh.Input
+	err   string
+}
+
+func newWelcome(profile string) welcomeState {
+	if profile == "" {
+		profile = "default"
+	}
+	value := profile
+	in := huh.NewInput().Title("Profile name").Prompt("> ").Value(&value)
+	in.Focus()
+	return welcomeState{input: in}
+}
+
+// profile returns the profile name as typed so far.
+func (m Model) profile() string {
+	v, _ := m.welcome.input.GetValue().(string)
+	return v
+}
+
+func (m Model) welcomeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Next):
+		if err := store.ValidateProfileName(m.profile()); err != nil {
+			m.welcome.err = profileProblem(err)
+			return m, nil
+		}
+		m.welcome.err = ""
+		m.result.Profile = m.profile()
+		return m.next()
+	case key.Matches(msg, m.keys.Presenter):
+		m.presenter = !m.presenter
+		m.paste.setPresenter(m.presenter)
+		return m, nil
+	case key.Matches(msg, m.keys.Back):
+		return m, nil
+	}
+	return m.welcomeField(msg)
+}
+
+func (m Model) welcomeField(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := m.welcome.input.Update(msg)
+	return m, cmd
+}
+
+func profileProblem(err error) string {
+	if errors.Is(err, store.ErrInvalidProfile) {
+		return "That profile name cannot be used. Use letters, digits, '.', '-' " +
+			"or '_', starting with a letter or digit."
+	}
+	return "That profile name cannot be used. Try another."
+}
+
+func (m Model) welcomeLines() []line {
+	out := m.guideLines()
+	out = append(out, txt(""),
+		txt("The profile name lets you keep more than one connection."))
+	out = append(out, line{text: m.welcome.input.View(), focus: true})
+	if m.welcome.err != "" {
+		out = append(out, txt(m.styles.Err.Render(m.welcome.err)))
+	}
+	mode := "off"
+	if m.presenter {
+		mode = "on"
+	}
+	out = append(out, txt(""),
+		txt("Presenter mode (for screen sharing) is "+mode+": ctrl+p switches it."),
+		txt("For plain line-by-line prompts, run again with --accessible."))
+	return out
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"image/color"
+	"os"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+)
+
+// Styles holds every look the wizard uses, so no screen picks its own
+// colours. Build it with newStyles.
+type Styles struct {
+	Header   lipgloss.Style
+	Part     lipgloss.Style
+	Title    lipgloss.Style
+	URL      lipgloss.Style
+	Focus    lipgloss.Style
+	Muted    lipgloss.Style
+	OK       lipgloss.Style
+	Warn     lipgloss.Style
+	Err      lipgloss.Style
+	Help     help.Styles
+	Coloured bool
+}
+
+// newStyles returns the styles for a dark or light background; with colour
+// off only bold and faint text remain.
+func newStyles(dark, colour bool) Styles {
+	plain := lipgloss.NewStyle()
+	s := Styles{
+		Header: plain.Bold(true), Part: plain, Title: plain.Bold(true),
+		URL: plain.Underline(true), Focus: plain.Bold(true), Muted: plain,
+		OK: plain.Bold(true), Warn: plain.Bold(true), Err: plain.Bold(true),
+		Help: help.DefaultStyles(dark), Coloured: colour,
+	}
+	if !colour {
+		s.Help = plainHelp()
+		return s
+	}
+	pick := lipgloss.LightDark(dark)
+	fg := func(light, darkHex string) color.Color {
+		return pick(lipgloss.Color(light), lipgloss.Color(darkHex))
+	}
+	s.Header = s.Header.Foreground(fg("#5A3FC0", "#B7A6FF"))
+	s.Part = s.Part.Foreground(fg("#555555", "#A8A8A8"))
+	s.Title = s.Title.Foreground(fg("#1F1F1F", "#F2F2F2"))
+	s.URL = s.URL.Foreground(fg("#0B5CAD", "#7CC4FF"))
+	s.Focus = s.Focus.Foreground(fg("#A03A00", "#FFB070"))
+	s.Muted = s.Muted.Foreground(fg("#666666", "#9A9A9A"))
+	s.OK = s.OK.Foreground(fg("#1E7B34", "#6BD88A"))
+	s.Warn = s.Warn.Foreground(fg("#8A5A00", "#F2C14E"))
+	s.Err = s.Err.Foreground(fg("#B00020", "#FF7B86"))
+	return s
+}
+
+func plainHelp() help.Styles {
+	p := lipgloss.NewStyle()
+	return help.Styles{
+		Ellipsis: p, ShortKey: p.Bold(true), ShortDesc: p, ShortSeparator: p,
+		FullKey: p.Bold(true), FullDesc: p, FullSeparator: p,
+	}
+}
+
+// colourFromEnv reads NO_COLOR and CLICOLOR_FORCE itself: any non-empty
+// NO_COLOR turns colour off (some libraries accept only boolean words), and
+// a CLICOLOR_FORCE other than "0" forces it on.
+func colourFromEnv(getenv func(string) string) (on, forced bool) {
+	if getenv("NO_COLOR") != "" {
+		return false, false
+	}
+	if f := getenv("CLICOLOR_FORCE"); f != "" && f != "0" {
+		return true, true
+	}
+	return true, false
+}
+
+// colourProfile returns the profile to force on the program, or ok=false to
+// let Bubble Tea detect the terminal.
+func colourProfile() (p colorprofile.Profile, ok bool) {
+	on, forced := colourFromEnv(os.Getenv)
+	switch {
+	case !on:
+		return colorprofile.Ascii, true
+	case forced:
+		return colorprofile.ANSI256, true
+	}
+	return 0, false
+}

@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// line is one logical line of a step's body. url lines are never wrapped
+// by us, so an address stays whole for copying; the focus line is kept in
+// view when the body scrolls.
+type line struct {
+	text  string
+	url   bool
+	focus bool
+}
+
+func txt(s string) line { return line{text: s} }
+
+// View draws the current step inside the window, in the alternate screen.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "airtable-connect"
+	return v
+}
+
+func (m Model) render() string {
+	if m.width < minWidth || m.height < minHeight {
+		return ansi.Wrap(fmt.Sprintf("Window too small. Make it at least %dx%d.",
+			minWidth, minHeight), max(m.width, 1), "")
+	}
+	head := m.headLines()
+	foot := m.footLines()
+	var body []line
+	if m.showHelp {
+		body = m.fullHelpLines()
+	} else {
+		body = m.bodyLines()
+	}
+	avail := max(m.height-len(head)-len(foot), 1)
+	rows := m.window(m.wrap(body), avail)
+	return strings.Join(append(append(head, rows...), foot...), "\n")
+}
+
+func (m Model) headLines() []string {
+	s := m.current()
+	progress := fmt.Sprintf("Step %d of %d", m.step+1, len(m.all))
+	if m.resume.offered {
+		progress = "Welcome back"
+	}
+	head := m.styles.Header.Render(progress) + m.styles.Part.Render(" · "+s.Part.String())
+	title := s.Title
+	if m.resume.offered {
+		title = "Continue where you stopped?"
+	}
+	lines := []string{ansi.Truncate(head, m.width, "…")}
+	lines = append(lines, strings.Split(ansi.Wrap(m.styles.Title.Render(title), m.width, ""),
+		"\n")...)
+	return append(lines, "")
+}
+
+func (m Model) footLines() []string {
+	out := []string{""}
+	if m.note != "" {
+		out = append(out, strings.Split(ansi.Wrap(m.note, m.width, ""), "\n")...)
+	}
+	keys := helpKeys{short: m.shortKeys(), all: m.keys}
+	return append(out, strings.Split(m.help.ShortHelpView(keys.ShortHelp()), "\n")...)
+}
+
+func (m Model) fullHelpLines() []line {
+	var out []line
+	for _, col := range (helpKeys{all: m.keys}).FullHelp() {
+		for _, b := range col {
+			h := b.Help()
+			out = append(out, txt(fmt.Sprintf("%-10s %s", h.Key, h.Desc)))
+		}
+	}
+	out = append(out, txt(""), txt("Press any key to close this help."))
+	return out
+}
+
+// wrapped is a body after wrapping: display rows and the row in focus.
+type wrapped struct {
+	rows  []string
+	focus int
+}
+
+func (m Model) wrap(body []line) wrapped {
+	w := wrapped{focus: -1}
+	for _, l := range body {
+		if l.focus {
+			w.focus = len(w.rows)
+		}
+		if l.url {
+			w.rows = append(w.rows, l.text)
+			// The terminal wraps a long address itself; reserve its rows.
+			for extra := (ansi.StringWidth(l.text) - 1) / m.width; extra > 0; extra-- {
+				w.rows = append(w.rows, "")
+			}
+			continue
+		}
+		w.rows = append(w.rows, strings.Split(ansi.Wrap(l.text, m.width, ""), "\n")...)
+	}
+	return w
+}
+
+// window picks the rows that fit in n lines: from the scroll position, moved
+// so the focus row shows, with a marker when more is hidden.
+func (m Model) window(w wrapped, n int) []string {
+	if len(w.rows) <= n {
+		return w.rows
+	}
+	n = max(n-1, 1) // room for the "more" marker
+	top := min(m.scroll, len(w.rows)-n)
+	if w.focus >= 0 && m.scroll == 0 {
+		top = min(max(w.focus-n/2, 0), len(w.rows)-n)
+	}
+	rows := append([]string(nil), w.rows[top:top+n]...)
+	marker := "pgup/pgdn to scroll"
+	if top+n < len(w.rows) {
+		marker = "↓ more: " + marker
+	} else {
+		marker = "↑ more: " + marker
+	}
+	return append(rows, m.styles.Muted.Render(marker))
+}
+
+// hyperlink shows url as text that is also an OSC 8 link.
+func (m Model) hyperlink(url string) line {
+	return line{text: ansi.SetHyperlink(url) + m.styles.URL.Render(url) +
+		ansi.ResetHyperlink(), url: true}
+}
+
+// guideLines returns the step's own words from package steps.
+func (m Model) guideLines() []line {
+	var out []line
+	for _, s := range m.current().Body {
+		out = append(out, txt(s))
+	}
+	return out
+}
