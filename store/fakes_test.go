@@ -15,12 +15,13 @@ import (
 
 // testToken is shaped like a personal access token; it is the placeholder
 // from the project's cases, never a real secret.
-const testToken = "patTESTTESTTEST00.0000000000000000000000000000000000000000000000000000000000000000"
+var testToken = "patTESTTESTTEST00." + strings.Repeat("0", 64)
 
 // mockKeyring points go-keyring at its in-memory mock (failing every call
 // with err when err is not nil) and returns the system backend, which now
-// goes to the mock, without its session bus check. The mock is process-wide, which is why the tests that
-// need the real keyring run in a fresh process (see real_test.go).
+// goes to the mock, without its session bus check. The mock is
+// process-wide, which is why the tests that need the real keyring run in a
+// fresh process (see real_test.go).
 func mockKeyring(t *testing.T, err error) Backend {
 	t.Helper()
 	if err == nil {

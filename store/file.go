@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 )
 
 // Modes for everything the store writes: only the owner may read or enter.
@@ -13,6 +14,12 @@ const (
 	fileMode fs.FileMode = 0o600
 	dirMode  fs.FileMode = 0o700
 )
+
+// unixModes is false on Windows, where permission bits mean little and the
+// user's profile folder is already private.
+//
+// TODO: check the folder's ACL on Windows instead of skipping the check.
+var unixModes = runtime.GOOS != "windows"
 
 // tokenPath is where the file copy of profile's token lives.
 func (s *Store) tokenPath(profile string) string {
@@ -26,6 +33,9 @@ func (s *Store) ensureDir(dir string) error {
 	before, statErr := os.Stat(dir)
 	if err := os.MkdirAll(dir, dirMode); err != nil {
 		return fmt.Errorf("create folder: %w", err)
+	}
+	if !unixModes {
+		return nil
 	}
 	info, err := os.Stat(dir)
 	if err != nil {
@@ -54,7 +64,7 @@ func (s *Store) tighten(path string) error {
 	if err != nil {
 		return fmt.Errorf("check file: %w", err)
 	}
-	if info.Mode().Perm() == fileMode {
+	if !unixModes || info.Mode().Perm() == fileMode {
 		return nil
 	}
 	if err := os.Chmod(path, fileMode); err != nil {

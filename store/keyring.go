@@ -83,6 +83,9 @@ func checkSessionBus() error {
 // withDeadline runs f on its own goroutine and waits at most s.timeout, or
 // until ctx ends. A call still running at the deadline is abandoned: the
 // keyring API has no way to cancel it, and the caller must not hang.
+//
+// NOTE: an abandoned Set may still finish later, for example once the
+// person unlocks the keyring; saving again after ErrLocked is harmless.
 func (s *Store) withDeadline(ctx context.Context, f func() error) error {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
