@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+)
+
+// outcomeLines is the closing sentence of a check table, by outcome.
+var outcomeLines = map[airtable.Outcome]string{
+	airtable.OutcomeOK:          "The token works and has what it needs.",
+	airtable.OutcomeRejected:    "Airtable did not accept this token.",
+	airtable.OutcomeMissing:     "The token works, but a required scope or base is missing.",
+	airtable.OutcomeUnreachable: "Airtable could not be reached, so the token was not checked.",
+}
+
+// writeReport prints the table of checks with the fix under each row that
+// did not pass, then one closing sentence.
+func writeReport(w io.Writer, r airtable.Report, maskEmail bool) {
+	if r.Valid {
+		fmt.Fprintf(w, "Account  %s\n", accountName(r, maskEmail))
+	}
+	width := 0
+	for _, row := range r.Checks {
+		width = max(width, len(row.Label))
+	}
+	for _, row := range r.Checks {
+		line := fmt.Sprintf("%s %-*s  %s", row.Status.Mark(), width, row.Label, row.Note)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
+		if row.Fix != "" && row.Status != airtable.CheckPassed {
+			fmt.Fprintf(w, "    %s\n", row.Fix)
+		}
+	}
+	if len(r.Checks) == 0 {
+		for _, p := range r.Problems {
+			fmt.Fprintf(w, "%s %s\n", problemMark(p), p.Message)
+			if p.Fix != "" {
+				fmt.Fprintf(w, "    %s\n", p.Fix)
+			}
+		}
+	}
+	fmt.Fprintln(w, outcomeLines[r.Outcome])
+}
+
+func problemMark(p airtable.Problem) string {
+	if p.Warning {
+		return airtable.CheckWarning.Mark()
+	}
+	return airtable.CheckFailed.Mark()
+}
+
+// accountName is the email when known, else the user id.
+func accountName(r airtable.Report, maskEmail bool) string {
+	switch {
+	case r.Email != "" && maskEmail:
+		return fmt.Sprintf("%s (%s)", maskAddress(r.Email), r.UserID)
+	case r.Email != "":
+		return fmt.Sprintf("%s (%s)", r.Email, r.UserID)
+	}
+	return r.UserID
+}
+
+// maskAddress keeps the first letter and the domain of an email address:
+// user@example.com becomes u***@example.com.
+func maskAddress(email string) string {
+	local, domain, ok := strings.Cut(email, "@")
+	if !ok || local == "" {
+		return "***"
+	}
+	return local[:1] + "***@" + domain
+}
+
+// jsonReport is a Report with empty lists written as [] and {} rather than
+// null, so scripts need no special case.
+func jsonReport(r airtable.Report) airtable.Report {
+	if r.Bases == nil {
+		r.Bases = []airtable.BaseAccess{}
+	}
+	if r.Scopes == nil {
+		r.Scopes = map[string]airtable.Verdict{}
+	}
+	if r.Problems == nil {
+		r.Problems = []airtable.Problem{}
+	}
+	return r
+}
+
+// writeJSON prints v as indented JSON with a final newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
+}

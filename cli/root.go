@@ -1,0 +1,130 @@
+// Package cli is the airtable-connect command line: the wizard (connect,
+// which runs when no command is given) and the commands around it. Run is
+// the whole program with its streams and environment passed in; Execute
+// runs it on the process's own.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+
+	"charm.land/fang/v2"
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/spf13/cobra"
+)
+
+// Execute runs the command line on the process's arguments, streams and
+// environment, and returns the exit code for os.Exit. Ctrl+C and SIGTERM
+// cancel the command's context.
+func Execute(ctx context.Context, build Build) int {
+	return Run(ctx, build, os.Args[1:], Env{})
+}
+
+// Run runs the command line with args (without the program name) and env,
+// and returns the exit code. It never calls os.Exit. Any argument that
+// looks like a token is refused before anything else happens.
+func Run(ctx context.Context, build Build, args []string, env Env) int {
+	env = env.withDefaults()
+	build = build.resolved()
+	airtable.Version = build.Version
+
+	if err := refuseTokenArgs(args); err != nil {
+		reportError(env.Err, err)
+		return exitCode(err)
+	}
+
+	root := newRootCmd(env, build)
+	root.SetArgs(args)
+	root.SetIn(env.In)
+	root.SetOut(env.Out)
+	root.SetErr(env.Err)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(build.line()),
+		fang.WithErrorHandler(handleError),
+		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
+	)
+	return exitCode(err)
+}
+
+// newRootCmd builds the command tree. The root command is the wizard.
+func newRootCmd(env Env, build Build) *cobra.Command {
+	root := newConnectCmd(env)
+	root.Use = "airtable-connect"
+	root.Short = "Create, verify and save an Airtable personal access token"
+	root.Long = "airtable-connect walks you through creating an Airtable personal " +
+		"access token in the Builder Hub, checks it live against Airtable, and saves " +
+		"it in your system keyring. With no command it starts the wizard.\n\n" + exitCodesHelp
+	root.Example = "  airtable-connect\n" +
+		"  airtable-connect --demo\n" +
+		"  airtable-connect verify --json < token.txt\n" +
+		"  airtable-connect token --profile work"
+	root.SetFlagErrorFunc(flagError)
+
+	root.AddCommand(
+		newConnectCmd(env),
+		newVerifyCmd(env),
+		newStatusCmd(env, build),
+		newTokenCmd(env),
+		newLogoutCmd(env),
+		newListCmd(env),
+		newScopesCmd(env),
+		newVersionCmd(env, build),
+		newGuideCmd(env),
+	)
+	for _, c := range root.Commands() {
+		c.SetFlagErrorFunc(flagError)
+	}
+	return root
+}
+
+// flagError marks cobra's flag parsing errors as usage errors.
+func flagError(_ *cobra.Command, err error) error {
+	return &usageError{err: err}
+}
+
+// noArgs is cobra.NoArgs with its error marked as a usage error.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if err := cobra.NoArgs(cmd, args); err != nil {
+		return &usageError{err: err}
+	}
+	return nil
+}
+
+// isCobraUsage recognises cobra's own usage errors, which carry no type.
+func isCobraUsage(err error) bool {
+	s := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag",
+		"flag needs an argument", "invalid argument", "accepts ", "requires "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleError prints a command's error: our own messages as one plain line,
+// cancellation as one short line, everything else in fang's style.
+func handleError(w io.Writer, styles fang.Styles, err error) {
+	var ee *ExitError
+	switch {
+	case errors.As(err, &ee):
+		reportError(w, err)
+	case interrupted(err):
+		fmt.Fprintln(w, "Cancelled. Nothing was saved.")
+	default:
+		fang.DefaultErrorHandler(w, styles, err)
+	}
+}
+
+// reportError prints an ExitError's message, if it has one.
+func reportError(w io.Writer, err error) {
+	var ee *ExitError
+	if errors.As(err, &ee) && ee.Message != "" {
+		fmt.Fprintln(w, ee.Message)
+	}
+}

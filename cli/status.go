@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/store"
+	"github.com/spf13/cobra"
+)
+
+// statusEntry is one profile as status --json prints it: where its token is
+// kept and the fresh report's fields. It never holds the token.
+type statusEntry struct {
+	Profile string         `json:"profile"`
+	Storage store.Location `json:"storage,omitempty"`
+	Path    string         `json:"path,omitempty"`
+	OK      bool           `json:"ok"`
+	airtable.Report
+}
+
+// profileCheck is the live check of one saved profile.
+type profileCheck struct {
+	profile store.Profile
+	loc     store.Location
+	report  airtable.Report
+	elapsed time.Duration
+	token   string // kept only so the support report can make sure it is absent
+}
+
+// newStatusCmd builds status: a live re-check of every saved profile.
+func newStatusCmd(env Env, build Build) *cobra.Command {
+	var profile string
+	var asJSON, support bool
+	cmd := &cobra.Command{
+		Use:   "status",
+		Short: "Check each saved token live: account, bases, scopes, where it is kept",
+		Long: "status reads each saved profile's token and checks it against Airtable " +
+			"again. It exits 1 when any profile fails.\n\n" +
+			"--support prints one report to paste to support staff: versions, terminal, " +
+			"proxy variable names, how fast Airtable answers, and the checks, with no " +
+			"token, full email address or proxy password in it.",
+		Example: "  airtable-connect status\n  airtable-connect status --support",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st := env.store(store.ScriptTimeout)
+			only := ""
+			if cmd.Flags().Changed("profile") {
+				only = profile
+			}
+			if support {
+				return runSupport(cmd.Context(), env, build, st, only)
+			}
+			if env.getenv("AIRTABLE_TOKEN") != "" {
+				fmt.Fprintln(env.Err, "AIRTABLE_TOKEN is set; status checks the saved "+
+					"profiles, not that variable.")
+			}
+			checks, err := checkProfiles(cmd.Context(), env, st, only)
+			if err != nil {
+				return err
+			}
+			return printStatus(env, checks, asJSON)
+		},
+	}
+	cmd.Flags().StringVar(&profile, "profile", "default", "check only this profile")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
+	cmd.Flags().BoolVar(&support, "support", false, "print a redacted report for support staff")
+	return cmd
+}
+
+// checkProfiles verifies the saved profiles (or only the one named) live.
+func checkProfiles(ctx context.Context, env Env, st *store.Store, only string) (
+	[]profileCheck, error) {
+	profiles, err := st.Profiles()
+	if err != nil {
+		return nil, storeFailure("read the saved profiles", err)
+	}
+	if only != "" {
+		p, err := st.Profile(only)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, profileMissing(only)
+		}
+		if err != nil {
+			return nil, storeFailure("read the saved profile", err)
+		}
+		profiles = []store.Profile{p}
+	}
+	if len(profiles) == 0 {
+		return nil, exitf(ExitFailure, "No profiles are saved. Run airtable-connect to connect one.")
+	}
+
+	checks := make([]profileCheck, 0, len(profiles))
+	for _, p := range profiles {
+		c, err := checkProfile1(ctx, env, st, p)
+		if err != nil {
+			return nil, err
+		}
+		checks = append(checks, c)
+	}
+	return checks, nil
+}
+
+// checkProfile1 reads one profile's token and verifies it. A token that
+// cannot be read becomes a failed report rather than an error.
+func checkProfile1(ctx context.Context, env Env, st *store.Store, p store.Profile) (
+	profileCheck, error) {
+	c := profileCheck{profile: p, loc: p.Storage}
+	tok, loc, err := st.Token(ctx, p.Name)
+	if err != nil {
+		c.report = airtable.Report{Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{{
+			Kind:    "token_missing",
+			Message: "The saved token could not be read: " + storeReason(err) + ".",
+			Fix:     "Run airtable-connect --profile " + p.Name + " to save it again.",
+		}}}
+		return c, nil
+	}
+	c.loc, c.token = loc, tok
+
+	scopes := p.Scopes
+	if len(scopes) == 0 {
+		scopes = guideScopeNames()
+	}
+	start := time.Now()
+	c.report, err = airtable.VerifyToken(ctx, tok, scopes, env.clientOptions()...)
+	c.elapsed = time.Since(start)
+	if err != nil {
+		return c, fmt.Errorf("verify profile: %w", err)
+	}
+	return c, nil
+}
+
+// storeReason is a short phrase for why the store could not give a token.
+func storeReason(err error) string {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return "it is no longer where it was saved"
+	case errors.Is(err, store.ErrUnavailable):
+		return "no system keyring is available"
+	case errors.Is(err, store.ErrLocked):
+		return "the system keyring did not answer; it may be locked"
+	}
+	return "the store refused"
+}
+
+// printStatus prints the checks and exits 1 when any failed.
+func printStatus(env Env, checks []profileCheck, asJSON bool) error {
+	failed := false
+	entries := make([]statusEntry, 0, len(checks))
+	for _, c := range checks {
+		ok := c.report.Outcome == airtable.OutcomeOK
+		failed = failed || !ok
+		entries = append(entries, statusEntry{Profile: c.profile.Name, Storage: c.loc,
+			Path: c.profile.Path, OK: ok, Report: jsonReport(c.report)})
+	}
+	if asJSON {
+		if err := writeJSON(env.Out, entries); err != nil {
+			return err
+		}
+	} else {
+		for i, c := range checks {
+			if i > 0 {
+				fmt.Fprintln(env.Out)
+			}
+			fmt.Fprintf(env.Out, "Profile %q, kept in %s\n", c.profile.Name, where(c))
+			writeReport(env.Out, c.report, false)
+		}
+	}
+	if failed {
+		return silentExit(ExitFailure)
+	}
+	return nil
+}
+
+// where says in words where a profile's token is kept.
+func where(c profileCheck) string {
+	if c.loc == store.LocationFile && c.profile.Path != "" {
+		return "the file " + c.profile.Path
+	}
+	if c.loc == store.LocationFile {
+		return "a file"
+	}
+	return "the system keyring"
+}

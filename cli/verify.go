@@ -1,0 +1,60 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/spf13/cobra"
+)
+
+// newVerifyCmd builds verify: the wizard's checks with no screens.
+func newVerifyCmd(env Env) *cobra.Command {
+	var asJSON bool
+	var scopes []string
+	cmd := &cobra.Command{
+		Use:   "verify",
+		Short: "Check a token live: account, bases and each scope",
+		Long: "verify reads a token from standard input (or AIRTABLE_TOKEN), checks it " +
+			"against Airtable with side-effect-free requests only, and prints a table of " +
+			"checks with the fix for each one that failed. Nothing is saved. A token is " +
+			"never taken as an argument.\n\n" +
+			"--scopes names the scopes the token was created with (all eight of the " +
+			"guide by default); write scopes are reported as not checked.\n\n" +
+			exitCodesHelp,
+		Example: "  pass show airtable | airtable-connect verify\n" +
+			"  airtable-connect verify --json --scopes user.email:read,data.records:read < t.txt",
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if len(scopes) == 0 {
+				scopes = guideScopeNames()
+			}
+			raw, source, err := readToken(env)
+			if err != nil {
+				return err
+			}
+			if source == fromStdin && env.getenv("AIRTABLE_TOKEN") != "" {
+				fmt.Fprintln(env.Err,
+					"Using the token from standard input; AIRTABLE_TOKEN is ignored.")
+			}
+
+			report, err := airtable.VerifyToken(cmd.Context(), raw, scopes,
+				env.clientOptions()...)
+			if err != nil {
+				return fmt.Errorf("verify token: %w", err)
+			}
+
+			if asJSON {
+				if err := writeJSON(env.Out, jsonReport(report)); err != nil {
+					return err
+				}
+			} else {
+				writeReport(env.Out, report, false)
+			}
+			return silentExit(report.Outcome.ExitCode())
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
+	cmd.Flags().StringSliceVar(&scopes, "scopes", nil,
+		"the scopes the token was created with, comma-separated (default: the guide's eight)")
+	return cmd
+}

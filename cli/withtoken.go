@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/store"
+)
+
+// savedResult is what connect --with-token --json prints.
+type savedResult struct {
+	Profile string          `json:"profile"`
+	Saved   bool            `json:"saved"`
+	Storage store.Location  `json:"storage,omitempty"`
+	Path    string          `json:"path,omitempty"`
+	Report  airtable.Report `json:"report"`
+}
+
+// runWithToken reads the token, verifies it and saves it, with no screens.
+// Nothing is saved unless every required check passed.
+func runWithToken(ctx context.Context, env Env, opts connectOptions) error {
+	if err := checkProfile(opts.profile); err != nil {
+		return err
+	}
+	raw, source, err := readToken(env)
+	if err != nil {
+		return err
+	}
+	st := env.store(store.ScriptTimeout)
+	noteTokenSource(env, st, source, opts.profile)
+
+	report, err := airtable.VerifyToken(ctx, raw, opts.scopes, env.clientOptions()...)
+	if err != nil {
+		return fmt.Errorf("verify token: %w", err)
+	}
+	res := savedResult{Profile: opts.profile, Report: jsonReport(report)}
+	if report.Outcome != airtable.OutcomeOK {
+		return finishWithToken(env, opts, res, report.Outcome.ExitCode())
+	}
+
+	token := airtable.NormalizeToken(raw)
+	res.Storage, res.Path, err = saveToken(ctx, st, opts, token)
+	if err != nil {
+		return err
+	}
+	res.Saved = true
+	if err := st.SaveProfile(profileFor(opts, res, report)); err != nil {
+		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("save profile: %w", err),
+			Message: "The token was saved, but its profile details could not be written."}
+	}
+	return finishWithToken(env, opts, res, ExitOK)
+}
+
+// finishWithToken prints the result and ends with code.
+func finishWithToken(env Env, opts connectOptions, res savedResult, code int) error {
+	if opts.json {
+		if err := writeJSON(env.Out, res); err != nil {
+			return err
+		}
+		return silentExit(code)
+	}
+	writeReport(env.Out, res.Report, opts.presenter)
+	switch {
+	case res.Saved && res.Storage == store.LocationFile:
+		fmt.Fprintf(env.Out, "Saved profile %q in %s (readable only by you).\n",
+			res.Profile, res.Path)
+	case res.Saved:
+		fmt.Fprintf(env.Out, "Saved profile %q in the system keyring.\n", res.Profile)
+	default:
+		fmt.Fprintln(env.Out, "Nothing was saved.")
+	}
+	return silentExit(code)
+}
+
+// saveToken keeps token in the keyring, or in a file with --insecure-storage.
+// A keyring that cannot take it is never silently replaced by a file.
+func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token string) (
+	store.Location, string, error) {
+	if opts.insecure {
+		path, err := st.SaveFile(opts.profile, token)
+		if err != nil {
+			return "", "", &ExitError{Code: ExitFailure, Err: fmt.Errorf("save file: %w", err),
+				Message: "The token could not be saved to a file: " + err.Error() + "."}
+		}
+		return store.LocationFile, path, nil
+	}
+
+	err := st.SaveKeyring(ctx, opts.profile, token)
+	var rejected *store.RejectedError
+	switch {
+	case err == nil:
+		return store.LocationKeyring, "", nil
+	case errors.Is(err, store.ErrUnavailable):
+		return "", "", &ExitError{Code: ExitFailure, Err: err, Message: "No system keyring " +
+			"is available here, so nothing was saved. Run again with --insecure-storage " +
+			"to keep the token in a file only you can read."}
+	case errors.Is(err, store.ErrLocked):
+		return "", "", &ExitError{Code: ExitFailure, Err: err, Message: "The system " +
+			"keyring did not answer; it may be locked. Unlock it and run again, or use " +
+			"--insecure-storage to keep the token in a file only you can read."}
+	case errors.As(err, &rejected):
+		return "", "", &ExitError{Code: ExitFailure, Err: err,
+			Message: "The system keyring refused to keep the token, so nothing was saved."}
+	}
+	return "", "", &ExitError{Code: ExitFailure, Err: fmt.Errorf("save keyring: %w", err),
+		Message: "The token could not be saved in the system keyring."}
+}
+
+// profileFor is the non-secret record of a saved connection.
+func profileFor(opts connectOptions, res savedResult, r airtable.Report) store.Profile {
+	return store.Profile{Name: opts.profile, UserID: r.UserID, Email: r.Email, Bases: r.Bases,
+		Scopes: opts.scopes, Storage: res.Storage, Path: res.Path, VerifiedAt: time.Now()}
+}
+
+// noteTokenSource says on stderr which token is used when more than one is
+// around: AIRTABLE_TOKEN and standard input, or a token already saved.
+func noteTokenSource(env Env, st *store.Store, source tokenSource, profile string) {
+	if source == fromStdin && env.getenv("AIRTABLE_TOKEN") != "" {
+		fmt.Fprintln(env.Err, "Using the token from standard input; AIRTABLE_TOKEN is ignored.")
+		return
+	}
+	if source != fromEnv {
+		return
+	}
+	if _, err := st.Profile(profile); err == nil {
+		fmt.Fprintf(env.Err, "Using the token in AIRTABLE_TOKEN; it replaces the one saved "+
+			"for profile %q.\n", profile)
+		return
+	}
+	fmt.Fprintln(env.Err, "Using the token in AIRTABLE_TOKEN.")
+}
