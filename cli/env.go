@@ -11,6 +11,7 @@ import (
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/browser"
 	"github.com/airtable-connect/airtable-connect/store"
+	"github.com/airtable-connect/airtable-connect/ui"
 	"github.com/charmbracelet/x/term"
 )
 
@@ -36,6 +37,9 @@ type Env struct {
 	HTTPClient *http.Client
 	// Backoff replaces the wait between retries; tests make it tiny.
 	Backoff func(attempt int) time.Duration
+	// Wizard runs the interactive wizard; nil means ui.Run.
+	Wizard func(ctx context.Context, cfg ui.Config, in io.Reader, out io.Writer) (
+		ui.Result, error)
 }
 
 // withDefaults fills the nil fields from the process.
@@ -57,6 +61,9 @@ func (e Env) withDefaults() Env {
 	}
 	if e.Open == nil {
 		e.Open = browser.Open
+	}
+	if e.Wizard == nil {
+		e.Wizard = ui.Run
 	}
 	return e
 }

@@ -45,7 +45,7 @@ func runWizard(ctx context.Context, env Env, opts connectOptions) error {
 		cfg.StateDir = ui.DefaultStateDir()
 	}
 
-	res, err := ui.Run(ctx, cfg, env.In, env.Out)
+	res, err := env.Wizard(ctx, cfg, env.In, env.Out)
 	switch {
 	case interrupted(err):
 		return &ExitError{Code: ExitCancelled, Err: err, Message: "Cancelled. Nothing was saved."}
