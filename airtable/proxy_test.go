@@ -117,10 +117,17 @@ func TestCaseC18Proxy(t *testing.T) {
 	if err != nil || !r.Ready() {
 		t.Fatalf("through the proxy: err %v, problems %v", err, kinds(r))
 	}
+	// Without keep-alives every call opens its own tunnel. HTTP/2 may open
+	// one more that it then leaves unused, so count at least one per call.
 	calls := len(s.Requests())
-	t.Logf("%d calls, proxy saw %v", calls, proxy.connects())
-	if got := proxy.connects(); len(got) != calls || got[0] != "CONNECT "+base[8:len(base)-3] {
-		t.Errorf("proxy saw %v for %d calls", got, calls)
+	got := proxy.connects()
+	if calls == 0 || len(got) < calls {
+		t.Errorf("proxy saw %d CONNECTs for %d calls", len(got), calls)
+	}
+	for _, c := range got {
+		if c != "CONNECT "+strings.TrimSuffix(strings.TrimPrefix(base, "https://"), "/v0") {
+			t.Errorf("proxy saw %q", c)
+		}
 	}
 
 	t.Setenv("NO_PROXY", apiHost)

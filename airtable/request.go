@@ -25,6 +25,9 @@ const MaxRetryWait = 5 * time.Second
 // maxBody bounds how much of any answer is read.
 const maxBody = 4 << 20
 
+// errTokenTooLong stops a value that cannot be a token from being sent.
+var errTokenTooLong = errors.New("token too long, not sent")
+
 // DefaultBackoff waits 1 s before the second try and 2 s before the third.
 func DefaultBackoff(attempt int) time.Duration {
 	return min(time.Second<<max(attempt-1, 0), MaxRetryWait)
@@ -34,6 +37,9 @@ func DefaultBackoff(attempt int) time.Duration {
 // into out. baseID, when not empty, names the base the request is about so
 // the per-base rate limit applies.
 func (c *Client) get(ctx context.Context, baseID, path string, q url.Values, out any) error {
+	if len(c.token) > MaxTokenLength {
+		return errTokenTooLong
+	}
 	u := c.baseURL + path
 	if len(q) > 0 {
 		u += "?" + q.Encode()
@@ -136,9 +142,4 @@ func sleep(ctx context.Context, d time.Duration) error {
 	case <-t.C:
 		return nil
 	}
-}
-
-// isCanceled reports whether err comes from the caller's context ending.
-func isCanceled(err error) bool {
-	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }

@@ -139,6 +139,7 @@ func (v *verification) probed(scope string, err error, baseID string) {
 func (v *verification) finish() Report {
 	r := v.report
 	r.Outcome = v.outcome
+	// Empty lists stay [] in JSON, never null.
 	r.Problems = append(append([]Problem{}, v.failures...), v.warnings...)
 	if r.Bases == nil {
 		r.Bases = []BaseAccess{}
