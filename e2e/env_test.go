@@ -134,3 +134,14 @@ func (e *env) files() []string {
 	}
 	return out
 }
+
+// walkDir calls fn for root and everything under it.
+func walkDir(root string, fn func(path string, info os.FileInfo)) error {
+	return filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		fn(p, info)
+		return nil
+	})
+}

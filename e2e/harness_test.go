@@ -46,3 +46,15 @@ func TestHarnessRunsAProgram(t *testing.T) {
 		t.Errorf("first row %q, want the prompt and the echoed text", got)
 	}
 }
+
+// TestSecretLeaksSeesTokenDrawnInPieces checks the transcript check itself:
+// a token drawn with colour changes between its characters still counts.
+func TestSecretLeaksSeesTokenDrawnInPieces(t *testing.T) {
+	drawn := "x\x1b[1m" + testToken[:40] + "\x1b[m\x1b[2C" + testToken[40:] + "\r\n"
+	if secretLeaks([]byte(drawn), testToken) == "" {
+		t.Error("a token split by escape sequences was not found")
+	}
+	if got := secretLeaks([]byte("***\x1b[m"+testToken[:20]), testToken); got != "" {
+		t.Errorf("a token prefix alone was reported: %s", got)
+	}
+}
