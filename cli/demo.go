@@ -68,10 +68,15 @@ func (k *memKeyring) Set(service, user, secret string) error {
 	return nil
 }
 
-// Delete forgets the secret for service and user.
+// Delete forgets the secret for service and user, or returns
+// keyring.ErrNotFound when there is none.
 func (k *memKeyring) Delete(service, user string) error {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	delete(k.secrets, service+"\x00"+user)
+	key := service + "\x00" + user
+	if _, ok := k.secrets[key]; !ok {
+		return keyring.ErrNotFound
+	}
+	delete(k.secrets, key)
 	return nil
 }
