@@ -195,7 +195,7 @@ func (m Model) back() (Model, tea.Cmd) {
 func (m *Model) scrollBy(k string) {
 	page := max(m.height-6, 1)
 	if k == "pgup" {
-		m.scroll = max(m.scroll-page, 0)
+		m.scroll -= page
 		return
 	}
 	m.scroll += page

@@ -114,7 +114,7 @@ func presetFor(k string) []string {
 func (m Model) scopesLines() []line {
 	out := m.guideLines()[:1]
 	out = append(out, txt(""))
-	compact := m.height < 24
+	compact := m.height < 30
 	for i, g := range airtable.GuideScopes {
 		box := "[ ] "
 		if m.scopes.on[g.Name] {
@@ -129,7 +129,7 @@ func (m Model) scopesLines() []line {
 		}
 		out = append(out, line{text: row, focus: i == m.scopes.cursor})
 		if !compact || i == m.scopes.cursor {
-			out = append(out, txt(m.styles.Muted.Render("      "+g.Meaning)))
+			out = append(out, txt("      "+m.styles.Muted.Render(g.Meaning)))
 		}
 	}
 	out = append(out, txt(""),

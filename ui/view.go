@@ -68,7 +68,10 @@ func (m Model) footLines() []string {
 		out = append(out, strings.Split(ansi.Wrap(m.note, m.width, ""), "\n")...)
 	}
 	keys := helpKeys{short: m.shortKeys(), all: m.keys}
-	return append(out, strings.Split(m.help.ShortHelpView(keys.ShortHelp()), "\n")...)
+	for _, l := range strings.Split(m.help.ShortHelpView(keys.ShortHelp()), "\n") {
+		out = append(out, ansi.Truncate(l, m.width, "…"))
+	}
+	return out
 }
 
 func (m Model) fullHelpLines() []line {
@@ -103,9 +106,24 @@ func (m Model) wrap(body []line) wrapped {
 			}
 			continue
 		}
-		w.rows = append(w.rows, strings.Split(ansi.Wrap(l.text, m.width, ""), "\n")...)
+		w.rows = append(w.rows, hangingWrap(l.text, m.width)...)
 	}
 	return w
+}
+
+// hangingWrap wraps s to width, indenting continuation rows as far as the
+// first row is indented, so lists stay readable in narrow windows.
+func hangingWrap(s string, width int) []string {
+	indent := len(s) - len(strings.TrimLeft(s, " "))
+	if indent == 0 || indent >= width/2 || strings.Contains(s, "\n") {
+		return strings.Split(ansi.Wrap(s, width, ""), "\n")
+	}
+	pad := strings.Repeat(" ", indent)
+	rows := strings.Split(ansi.Wrap(strings.TrimLeft(s, " "), width-indent, ""), "\n")
+	for i := range rows {
+		rows[i] = pad + rows[i]
+	}
+	return rows
 }
 
 // window picks the rows that fit in n lines: from the scroll position, moved
@@ -115,10 +133,12 @@ func (m Model) window(w wrapped, n int) []string {
 		return w.rows
 	}
 	n = max(n-1, 1) // room for the "more" marker
-	top := min(m.scroll, len(w.rows)-n)
-	if w.focus >= 0 && m.scroll == 0 {
-		top = min(max(w.focus-n/2, 0), len(w.rows)-n)
+	top := 0
+	if w.focus >= 0 {
+		top = w.focus - n/2
 	}
+	// The scroll offset is relative to the focus, so pgup can reach the top.
+	top = min(max(top+m.scroll, 0), len(w.rows)-n)
 	rows := append([]string(nil), w.rows[top:top+n]...)
 	marker := "pgup/pgdn to scroll"
 	if top+n < len(w.rows) {
