@@ -98,7 +98,8 @@ echo "opener said one"; echo "opener said two"`
 			dir := fakeOpener(t, "xdg-open", noisy+"\n"+tt.exit)
 			var res Result
 			out := captureStd(t, func() {
-				res = opener(dir, map[string]string{"DISPLAY": ":0"}).Open(context.Background(), hubURL)
+				o := opener(dir, map[string]string{"DISPLAY": ":0"})
+				res = o.Open(context.Background(), hubURL)
 			})
 			if strings.Contains(out, "opener") {
 				t.Errorf("opener output reached our output: %q", out)
@@ -184,7 +185,8 @@ func TestHangingOpenerIsAbandoned(t *testing.T) {
 }
 
 func TestMissingOpenerSaysSo(t *testing.T) {
-	res := opener(t.TempDir(), map[string]string{"DISPLAY": ":0"}).Open(context.Background(), hubURL)
+	o := opener(t.TempDir(), map[string]string{"DISPLAY": ":0"})
+	res := o.Open(context.Background(), hubURL)
 	if res.Opened || res.Reason == "" {
 		t.Errorf("got %+v, want a reason", res)
 	}

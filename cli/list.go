@@ -40,7 +40,7 @@ func newListCmd(env Env) *cobra.Command {
 				return writeJSON(env.Out, listEntries(profiles))
 			}
 			if len(profiles) == 0 {
-				fmt.Fprintln(env.Out, "No profiles are saved. Run airtable-connect to connect one.")
+				fmt.Fprintln(env.Out, noProfilesLine)
 				return nil
 			}
 			tw := tabwriter.NewWriter(env.Out, 0, 4, 2, ' ', 0)

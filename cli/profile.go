@@ -8,6 +8,9 @@ import (
 	"github.com/airtable-connect/airtable-connect/store"
 )
 
+// noProfilesLine is what a person reads when no profile is saved.
+const noProfilesLine = "No profiles are saved. Run airtable-connect to connect one."
+
 // checkProfile refuses a profile name that cannot be saved, as a usage
 // error. The message never repeats the name.
 func checkProfile(name string) error {

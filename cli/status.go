@@ -88,7 +88,7 @@ func checkProfiles(ctx context.Context, env Env, st *store.Store, only string) (
 		profiles = []store.Profile{p}
 	}
 	if len(profiles) == 0 {
-		return nil, exitf(ExitFailure, "No profiles are saved. Run airtable-connect to connect one.")
+		return nil, exitf(ExitFailure, noProfilesLine)
 	}
 
 	checks := make([]profileCheck, 0, len(profiles))
@@ -109,11 +109,12 @@ func checkProfile1(ctx context.Context, env Env, st *store.Store, p store.Profil
 	c := profileCheck{profile: p, loc: p.Storage}
 	tok, loc, err := st.Token(ctx, p.Name)
 	if err != nil {
-		c.report = airtable.Report{Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{{
+		c.report = airtable.Report{Outcome: airtable.OutcomeRejected}
+		c.report.Problems = []airtable.Problem{{
 			Kind:    "token_missing",
 			Message: "The saved token could not be read: " + storeReason(err) + ".",
 			Fix:     "Run airtable-connect --profile " + p.Name + " to save it again.",
-		}}}
+		}}
 		return c, nil
 	}
 	c.loc, c.token = loc, tok

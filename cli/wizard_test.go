@@ -106,7 +106,8 @@ func TestWizardGetsTheFlags(t *testing.T) {
 		return ui.Result{Saved: true}, nil
 	}}
 	r := h.runWizardCmd(w, func(any) bool { return true }, "connect", "--profile", "work",
-		"--no-browser", "--presenter", "--insecure-storage", "--hub-url", "https://hub.example.com/x")
+		"--no-browser", "--presenter", "--insecure-storage",
+		"--hub-url", "https://hub.example.com/x")
 	c := w.cfg
 	if r.code != 0 || c.Profile != "work" || !c.NoBrowser || !c.Presenter ||
 		!c.InsecureStorage || !c.Accessible || c.HubURL != "https://hub.example.com/x" ||
