@@ -73,6 +73,9 @@ func newConnectCmd(env Env) *cobra.Command {
 // runConnect picks the path: practice mode wraps either path, --with-token
 // runs without screens, and the wizard needs a terminal.
 func runConnect(cmd *cobra.Command, env Env, opts connectOptions) error {
+	if opts.json && !opts.withToken {
+		return exitf(ExitUsage, "--json needs --with-token: the wizard has no JSON output.")
+	}
 	if !opts.withToken && !env.interactive() {
 		return exitf(ExitUsage, noTerminalLine)
 	}

@@ -160,3 +160,12 @@ func TestDemoTouchesNothingReal(t *testing.T) {
 		t.Errorf("practice folder left behind: %v", err)
 	}
 }
+
+func TestJSONNeedsWithToken(t *testing.T) {
+	h := newHarness(t)
+	w := &wizardRun{}
+	r := h.runWizardCmd(w, func(any) bool { return true }, "--json")
+	if r.code != ExitUsage || w.calls != 0 {
+		t.Errorf("exit %d, wizard calls %d; want 2 and none", r.code, w.calls)
+	}
+}
