@@ -15,6 +15,8 @@ const (
 	keyCtrlC    = "\x03"
 	keyCtrlV    = "\x16"
 	keyBack     = "\x7f"
+	keyPgDown   = "\x1b[6~"
+	keyPgUp     = "\x1b[5~"
 
 	pasteStart = "\x1b[200~"
 	pasteEnd   = "\x1b[201~"

@@ -22,6 +22,41 @@ func (tm *term) waitFor(want string) {
 	})
 }
 
+// scrollFor waits until the screen shows want, pressing Page Down while
+// the screen says more is hidden below, as a person in a small window does.
+func (tm *term) scrollFor(want string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for time.Now().Before(deadline) {
+		s := tm.screenJoined()
+		switch {
+		case strings.Contains(s, want):
+			return
+		case strings.Contains(s, moreBelow):
+			tm.send(keyPgDown)
+			// Give the program a moment to draw the scrolled text.
+			for end := time.Now().Add(time.Second); time.Now().Before(end); {
+				if tm.screenJoined() != s {
+					break
+				}
+				time.Sleep(poll)
+			}
+		default:
+			time.Sleep(poll)
+		}
+	}
+	tm.waitFor(want)
+}
+
+// screenJoined returns the screen with its rows joined by spaces, so text
+// wrapped at the edge reads as one line.
+func (tm *term) screenJoined() string {
+	return strings.Join(tm.lines(), " ")
+}
+
+// moreBelow is what the wizard shows when a step's text goes on below.
+const moreBelow = "↓ more"
+
 // waitForAny waits until the screen shows one of wants and returns it.
 func (tm *term) waitForAny(wants ...string) string {
 	tm.t.Helper()

@@ -23,29 +23,40 @@ type walker struct {
 // that each step's number and title show on arrival.
 func (w walker) walk() {
 	w.t.Helper()
-	all := steps.All()
-	for i, s := range all {
-		w.arrive(i, len(all), s)
-		if w.at != nil {
-			w.at(s)
-		}
-		w.act(s)
-	}
+	w.walkFrom(steps.Welcome, "")
 }
 
 // walkTo goes from the welcome screen to the step called id and stops on
 // its screen.
 func (w walker) walkTo(id steps.ID) {
 	w.t.Helper()
+	w.walkFrom(steps.Welcome, id)
+}
+
+// walkFrom goes on from the step called from, which must be on screen or
+// about to be, and stops on the screen of the step called to ("" walks to
+// the end).
+func (w walker) walkFrom(from, to steps.ID) {
+	w.t.Helper()
 	all := steps.All()
-	for i, s := range all {
+	start := steps.Index(from)
+	if start < 0 {
+		w.t.Fatalf("no step called %q", from)
+	}
+	for i := start; i < len(all); i++ {
+		s := all[i]
 		w.arrive(i, len(all), s)
-		if s.ID == id {
+		if s.ID == to {
 			return
+		}
+		if w.at != nil {
+			w.at(s)
 		}
 		w.act(s)
 	}
-	w.t.Fatalf("no step called %q", id)
+	if to != "" {
+		w.t.Fatalf("the walk ended before the step called %q", to)
+	}
 }
 
 // arrive waits for the header and title of step i of n.
@@ -63,19 +74,19 @@ func (w walker) act(s steps.Step) {
 	case steps.BuilderHub:
 		// The first Enter asks for the browser; the second goes on.
 		tm.send(keyEnter)
-		tm.waitForAny("Press Enter when the page is open", "then press Enter")
+		tm.scrollFor("Press Enter when the page is open")
 	case steps.PasteToken:
 		tm.paste(w.token)
 		tm.waitFor(fmt.Sprintf("The field holds %d characters.", len(w.token)))
 	case steps.Verify:
-		tm.waitFor("Press Enter to keep it safe.")
+		tm.scrollFor("Press Enter to keep it safe.")
 	case steps.Save:
 		if w.save != nil {
 			w.save(tm)
 		}
-		tm.waitFor("Press Enter to link the account in the hub.")
+		tm.scrollFor("Press Enter to link the account in the hub.")
 	case steps.Summary:
-		tm.waitFor("Press Enter to finish.")
+		tm.scrollFor("Press Enter to finish.")
 	}
 	tm.send(keyEnter)
 }
