@@ -9,6 +9,9 @@ import (
 	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
+// kindTokenMissing marks a saved profile whose token could not be read.
+const kindTokenMissing airtable.ProblemKind = "token_missing"
+
 // outcomeLines is the closing sentence of a check table, by outcome.
 var outcomeLines = map[airtable.Outcome]string{
 	airtable.OutcomeOK:          "The token works and has what it needs.",
@@ -41,6 +44,10 @@ func writeReport(w io.Writer, r airtable.Report, maskEmail bool) {
 				fmt.Fprintf(w, "    %s\n", p.Fix)
 			}
 		}
+	}
+	// A token that could not be read was never sent, so no outcome applies.
+	if len(r.Problems) == 1 && r.Problems[0].Kind == kindTokenMissing {
+		return
 	}
 	fmt.Fprintln(w, outcomeLines[r.Outcome])
 }

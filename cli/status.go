@@ -111,7 +111,7 @@ func checkProfile1(ctx context.Context, env Env, st *store.Store, p store.Profil
 	if err != nil {
 		c.report = airtable.Report{Outcome: airtable.OutcomeRejected}
 		c.report.Problems = []airtable.Problem{{
-			Kind:    "token_missing",
+			Kind:    kindTokenMissing,
 			Message: "The saved token could not be read: " + storeReason(err) + ".",
 			Fix:     "Run airtable-connect --profile " + p.Name + " to save it again.",
 		}}
