@@ -34,8 +34,10 @@ func baseAccessStep() Step {
 		Title: "Choose which bases it reaches",
 		Part:  PartAirtable,
 		Body: []string{
-			"Adding specific bases is safer: the token reaches nothing else. " +
-				"You can also grant all current and future bases.",
+			"Under \"Access\", press \"+ Add a base\" and pick each base the " +
+				"hub should reach (recommended: the token reaches nothing " +
+				"else), or choose the option for all current and future " +
+				"bases in all current and future workspaces.",
 		},
 		Field: "base access",
 		Next:  CreateCopy,

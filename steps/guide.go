@@ -38,7 +38,7 @@ const (
 )
 
 // WriteGuide prints guide (usually the result of Guide) to w in format,
-// numbering the steps from 1 and closing with Airtable's reference page.
+// numbering the steps after the introduction from 1 and closing with Airtable's reference page.
 // Body lines are not wrapped; the reader's window does that.
 func WriteGuide(w io.Writer, guide []Step, format Format) error {
 	var b strings.Builder
@@ -48,13 +48,17 @@ func WriteGuide(w io.Writer, guide []Step, format Format) error {
 	} else {
 		b.WriteString("Connect Airtable with a personal access token\n")
 	}
-	part := Part(-1)
-	for i, s := range guide {
+	part, n := Part(-1), 0
+	for _, s := range guide {
 		if s.Part != part {
 			part = s.Part
 			writeHeading(&b, md, "## ", part.String())
 		}
-		writeHeading(&b, md, "### ", fmt.Sprintf("%d. %s", i+1, s.Title))
+		// The introduction reads as the part's own text, without a number.
+		if s.Part != PartStart {
+			n++
+			writeHeading(&b, md, "### ", fmt.Sprintf("%d. %s", n, s.Title))
+		}
 		writeBody(&b, md, s)
 	}
 	writeHeading(&b, md, "## ", "More")
@@ -67,7 +71,9 @@ func WriteGuide(w io.Writer, guide []Step, format Format) error {
 }
 
 func writeHeading(b *strings.Builder, md bool, mark, text string) {
-	b.WriteString("\n")
+	if !strings.HasSuffix(b.String(), "\n\n") {
+		b.WriteString("\n")
+	}
 	if md {
 		b.WriteString(mark + text + "\n\n")
 		return

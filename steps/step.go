@@ -61,7 +61,8 @@ func (p Part) String() string {
 
 // Step is one screen of the wizard and one section of the printed guide.
 // Body holds plain lines with no styling; an empty string is a paragraph
-// break. Field names what the wizard asks for on this step, if anything.
+// break. Tool holds lines only the wizard shows, never the printed guide.
+// Field names what the wizard asks for on this step, if anything.
 // ToolOnly steps happen inside this program and are left out of the printed
 // guide. Next is the step that follows, empty for the last one.
 type Step struct {
@@ -69,6 +70,7 @@ type Step struct {
 	Title    string
 	Part     Part
 	Body     []string
+	Tool     []string
 	URL      string
 	Field    string
 	ToolOnly bool
@@ -85,6 +87,7 @@ func All() []Step {
 	}
 	for i := range all {
 		all[i].Body = append([]string(nil), all[i].Body...)
+		all[i].Tool = append([]string(nil), all[i].Tool...)
 	}
 	return all
 }

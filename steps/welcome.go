@@ -6,12 +6,14 @@ func welcomeStep() Step {
 		Title: "Connect Airtable with a personal access token",
 		Part:  PartStart,
 		Body: []string{
+			"You need the " + requiredLevel + " permission on every base " +
+				"you want to connect.",
+		},
+		Tool: []string{
 			"You will make a personal access token in Airtable, check it " +
 				"here against Airtable, keep it safe on this computer, and " +
 				"then link it in the hub.",
 			"",
-			"Before you start: you need the " + requiredLevel + " permission " +
-				"on every base you want to connect.",
 		},
 		Field: "profile name",
 		Next:  BuilderHub,

@@ -91,10 +91,16 @@ func (m Model) shortKeys() []key.Binding {
 		base = append(base, k.CopyURL)
 	case steps.Scopes:
 		base = append(base, k.Toggle, k.Presets, k.CopyURL)
-	case steps.BaseAccess, steps.Verify, steps.Save:
+	case steps.BaseAccess:
 		base = append(base, k.Up, k.Down)
+	case steps.Verify, steps.Save:
+		if m.hasChoices() {
+			base = append(base, k.Up, k.Down)
+		}
 	case steps.LinkHub:
-		base = append(base, k.Open)
+		if m.cfg.HubURL != "" && m.canOpen() {
+			base = append(base, k.Open)
+		}
 		if !m.presenter {
 			base = append(base, k.CopyToken)
 		}
@@ -127,4 +133,13 @@ func (m Model) updateFields(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.pasteField(msg)
 	}
 	return m, nil
+}
+
+// hasChoices reports whether the step on screen shows a list of choices.
+func (m Model) hasChoices() bool {
+	if m.current().ID == steps.Save {
+		return len(m.saveChoices()) > 0
+	}
+	v := m.verify
+	return v.phase == verifyDone && v.err == nil && !v.report.Ready()
 }

@@ -47,6 +47,6 @@ func (m Model) accessLines() []line {
 		out = append(out, line{text: row, focus: i == m.access.cursor})
 	}
 	out = append(out, txt(""), txt("Chosen: "+m.access.choice.Describe()),
-		txt(m.access.choice.Instruction()))
+		txt("In Airtable: "+m.access.choice.Instruction()))
 	return out
 }

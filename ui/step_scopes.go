@@ -112,7 +112,7 @@ func presetFor(k string) []string {
 }
 
 func (m Model) scopesLines() []line {
-	out := m.guideLines()[:1]
+	out := m.guideLines()
 	out = append(out, txt(""))
 	compact := m.height < 30
 	for i, g := range airtable.GuideScopes {

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/steps"
@@ -177,7 +178,13 @@ func (m Model) checkLines() []line {
 		if row.Note != "" {
 			text += ": " + row.Note
 		}
-		out = append(out, txt(m.redact(text)))
+		rows := strings.Split(ansi.Wrap(m.redact(text), max(m.width-2, 10), ""), "\n")
+		for i, r := range rows {
+			if i > 0 {
+				r = "  " + r // continuation rows line up under the label
+			}
+			out = append(out, txt(r))
+		}
 		if row.Fix != "" && row.Status != airtable.CheckPassed {
 			out = append(out, txt("    "+m.redact(row.Fix)))
 		}

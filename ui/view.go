@@ -155,11 +155,13 @@ func (m Model) hyperlink(url string) line {
 		ansi.ResetHyperlink(), url: true}
 }
 
-// guideLines returns the step's own words from package steps.
+// guideLines returns the step's own words from package steps: the lines
+// only the wizard shows, then the guide's.
 func (m Model) guideLines() []line {
 	var out []line
-	for _, s := range m.current().Body {
-		out = append(out, txt(s))
+	s := m.current()
+	for _, l := range append(append([]string(nil), s.Tool...), s.Body...) {
+		out = append(out, txt(l))
 	}
 	return out
 }
