@@ -75,6 +75,8 @@ func New(cfg Config) Model {
 	m.scopes = newScopeState()
 	m.access = accessState{choice: steps.AccessSpecific}
 	m.paste = newPasteState(m.presenter)
+	m.welcome.input.WithTheme(fieldTheme(m.colour))
+	m.paste.input.WithTheme(fieldTheme(m.colour))
 	m.resume = loadResume(cfg.StateDir)
 	m.result.Profile = m.profile()
 	return m
@@ -100,6 +102,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.dark = msg.IsDark()
 		m.styles = newStyles(m.dark, m.colour)
 		m.help.Styles = m.styles.Help
+		m.welcome.input.Update(msg)
+		m.paste.input.Update(msg)
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.updateKey(msg)

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 )
@@ -87,4 +88,19 @@ func colourProfile() (p colorprofile.Profile, ok bool) {
 		return colorprofile.ANSI256, true
 	}
 	return 0, false
+}
+
+// fieldTheme is the look of the text fields: huh's own colours, or with
+// colour off its plain base theme with no colour left in it.
+func fieldTheme(colour bool) huh.Theme {
+	if colour {
+		return huh.ThemeFunc(huh.ThemeCharm)
+	}
+	return huh.ThemeFunc(func(dark bool) *huh.Styles {
+		t := huh.ThemeBase(dark)
+		t.Focused.TextInput.Placeholder = lipgloss.NewStyle()
+		t.Focused.Title = lipgloss.NewStyle().Bold(true)
+		t.Blurred.TextInput.Placeholder = lipgloss.NewStyle()
+		return t
+	})
 }

@@ -29,8 +29,8 @@ func (m Model) View() tea.View {
 
 func (m Model) render() string {
 	if m.width < minWidth || m.height < minHeight {
-		return ansi.Wrap(fmt.Sprintf("Window too small. Make it at least %dx%d.",
-			minWidth, minHeight), max(m.width, 1), "")
+		// The terminal cuts or wraps this itself; it must only never panic.
+		return fmt.Sprintf("Window too small.\nMake it at least %dx%d.", minWidth, minHeight)
 	}
 	head := m.headLines()
 	foot := m.footLines()

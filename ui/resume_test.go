@@ -1,0 +1,110 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/steps"
+)
+
+func TestQuitAtPasteAndResumeThere(t *testing.T) {
+	dir := t.TempDir()
+	d := newDriver(t, Config{StateDir: dir})
+	d.walkTo(steps.Scopes)
+	d.press("r")
+	d.walkTo(steps.PasteToken)
+	d.typeText("patTESTTE")
+	d.press("ctrl+c")
+
+	path := filepath.Join(dir, progressFile)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("no progress kept: %v", err)
+	}
+	if strings.Contains(string(data), "patTEST") {
+		t.Fatal("the progress file holds the token")
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
+		t.Fatalf("progress file mode %o", fi.Mode().Perm())
+	}
+
+	d = newDriver(t, Config{StateDir: dir})
+	d.mustShow("Continue where you stopped?", "Paste the token here", "> Continue there")
+	d.press("enter")
+	if d.stepID() != steps.PasteToken {
+		t.Fatalf("resumed at %s", d.stepID())
+	}
+	if got := d.m.scopes.chosen(); len(got) != 4 || got[3] != airtable.ScopeDataRecordCommentsRead {
+		t.Fatalf("resumed scopes = %v", got)
+	}
+	d.walkTo(steps.Summary)
+	d.press("enter")
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatalf("progress not cleared at the end: %v", err)
+	}
+}
+
+func TestStartOverForgetsProgress(t *testing.T) {
+	dir := t.TempDir()
+	d := newDriver(t, Config{StateDir: dir})
+	d.walkTo(steps.BaseAccess)
+	d = newDriver(t, Config{StateDir: dir})
+	d.press("down", "enter")
+	if d.stepID() != steps.Welcome || d.m.resume.offered {
+		t.Fatalf("start over went to %s", d.stepID())
+	}
+	if _, err := os.Stat(filepath.Join(dir, progressFile)); !os.IsNotExist(err) {
+		t.Fatal("start over kept the old progress")
+	}
+}
+
+func TestColourFollowsTheEnvironment(t *testing.T) {
+	env := func(kv map[string]string) func(string) string {
+		return func(k string) string { return kv[k] }
+	}
+	cases := []struct {
+		vars       map[string]string
+		on, forced bool
+	}{
+		{map[string]string{}, true, false},
+		{map[string]string{"NO_COLOR": "yes"}, false, false},
+		{map[string]string{"NO_COLOR": "0"}, false, false},
+		{map[string]string{"CLICOLOR_FORCE": "1"}, true, true},
+		{map[string]string{"NO_COLOR": "1", "CLICOLOR_FORCE": "1"}, false, false},
+	}
+	for _, c := range cases {
+		on, forced := colourFromEnv(env(c.vars))
+		if on != c.on || forced != c.forced {
+			t.Fatalf("%v: on=%v forced=%v", c.vars, on, forced)
+		}
+	}
+	t.Setenv("NO_COLOR", "1")
+	d := newDriver(t, Config{})
+	if strings.Contains(d.m.render(), "\x1b[3") {
+		t.Fatal("NO_COLOR set, but the screen has colours")
+	}
+}
+
+func TestHelpShowsAllKeysAndCloses(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.walkTo(steps.FindTokens)
+	d.press("?")
+	d.mustShow("ctrl+c", "shift+tab", "Press any key to close this help.")
+	d.press("x")
+	if d.m.showHelp || d.stepID() != steps.FindTokens {
+		t.Fatal("a key did not just close the help")
+	}
+}
+
+func TestTooSmallWindowSaysSo(t *testing.T) {
+	d := newDriver(t, Config{})
+	for _, size := range [][2]int{{39, 12}, {40, 11}, {10, 3}, {0, 0}} {
+		d.resize(size[0], size[1])
+		d.mustShow("too small")
+	}
+	d.resize(40, 12)
+	d.mustShow("Step 1 of 12")
+}
