@@ -155,19 +155,39 @@ func TestVerifyRetries(t *testing.T) {
 		wantKind    airtable.ProblemKind
 		wantCalls   int
 	}{
-		{"429 twice then ok", airtabletest.Fault{Status: 429, Times: 2,
-			Body: `{"error":{"type":"RATE_LIMIT_REACHED"}}`}, airtable.OutcomeOK, "", 3},
-		{"429 with retry-after", airtabletest.Fault{Status: 429, Times: 1,
-			Header: http.Header{"Retry-After": {"0"}}}, airtable.OutcomeOK, "", 2},
-		{"429 always", airtabletest.Fault{Status: 429}, airtable.OutcomeUnreachable,
-			airtable.KindRateLimited, 3},
-		{"503 thrice", airtabletest.Fault{Status: 503, Times: 3,
-			Body: `{"error":{"type":"RETRIABLE_ERROR"}}`}, airtable.OutcomeUnreachable,
-			airtable.KindAirtableError, 3},
-		{"502 html once", airtabletest.Fault{Status: 502, Times: 1, Body: "<html>"},
-			airtable.OutcomeOK, "", 2},
-		{"404 not retried", airtabletest.Fault{Status: 404, Body: `{"error":"NOT_FOUND"}`},
-			airtable.OutcomeUnreachable, airtable.KindUnexpectedAnswer, 1},
+		{"429 twice then ok", airtabletest.Fault{
+			Status: 429, Times: 2,
+			Body: `{"error":{"type":"RATE_LIMIT_REACHED"}}`,
+		}, airtable.OutcomeOK, "", 3},
+		{"429 with retry-after", airtabletest.Fault{
+			Status: 429, Times: 1,
+			Header: http.Header{"Retry-After": {"0"}},
+		}, airtable.OutcomeOK, "", 2},
+		{
+			"429 always",
+			airtabletest.Fault{Status: 429},
+			airtable.OutcomeUnreachable,
+			airtable.KindRateLimited, 3,
+		},
+		{
+			"503 thrice",
+			airtabletest.Fault{
+				Status: 503, Times: 3,
+				Body: `{"error":{"type":"RETRIABLE_ERROR"}}`,
+			},
+			airtable.OutcomeUnreachable,
+			airtable.KindAirtableError, 3,
+		},
+		{
+			"502 html once",
+			airtabletest.Fault{Status: 502, Times: 1, Body: "<html>"},
+			airtable.OutcomeOK, "", 2,
+		},
+		{
+			"404 not retried",
+			airtabletest.Fault{Status: 404, Body: `{"error":"NOT_FOUND"}`},
+			airtable.OutcomeUnreachable, airtable.KindUnexpectedAnswer, 1,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -189,8 +209,10 @@ func TestVerifyRetries(t *testing.T) {
 
 func TestVerifyRetryAfterCapped(t *testing.T) {
 	s := newFake(t, airtabletest.DemoAccounts())
-	s.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 503, Times: 1,
-		Header: http.Header{"Retry-After": {"1"}}})
+	s.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{
+		Status: 503, Times: 1,
+		Header: http.Header{"Retry-After": {"1"}},
+	})
 	start := time.Now()
 	r := verify(t, s, pat, all8)
 	if d := time.Since(start); d < 900*time.Millisecond || !r.Ready() {

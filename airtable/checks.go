@@ -94,8 +94,10 @@ func baseRows(r Report) []CheckRow {
 	var rows []CheckRow
 	for _, p := range r.Problems {
 		if p.Kind == KindNoBase {
-			return []CheckRow{{Label: "Bases shared with the token", Status: CheckFailed,
-				Note: p.Message, Fix: p.Fix}}
+			return []CheckRow{{
+				Label: "Bases shared with the token", Status: CheckFailed,
+				Note: p.Message, Fix: p.Fix,
+			}}
 		}
 	}
 	for i, b := range r.Bases {
@@ -104,8 +106,10 @@ func baseRows(r Report) []CheckRow {
 				len(r.Bases)-maxBaseRows), Status: CheckPassed})
 			break
 		}
-		row := CheckRow{Label: fmt.Sprintf("Base %s (%s)", b.Name, b.ID),
-			Status: CheckPassed, Note: "access level " + b.PermissionLevel}
+		row := CheckRow{
+			Label:  fmt.Sprintf("Base %s (%s)", b.Name, b.ID),
+			Status: CheckPassed, Note: "access level " + b.PermissionLevel,
+		}
 		if b.PermissionLevel != "create" {
 			row.Status = CheckWarning
 			row.Note += ", below Owner or Creator"
@@ -132,8 +136,10 @@ func otherRows(r Report) []CheckRow {
 		if p.Warning {
 			st = CheckWarning
 		}
-		rows = append(rows, CheckRow{Label: problemLabel(p.Kind), Status: st,
-			Note: p.Message, Fix: p.Fix})
+		rows = append(rows, CheckRow{
+			Label: problemLabel(p.Kind), Status: st,
+			Note: p.Message, Fix: p.Fix,
+		})
 	}
 	return rows
 }

@@ -42,21 +42,39 @@ func TestClientErrors(t *testing.T) {
 		wantType   string
 		wantMsg    string
 	}{
-		{name: "unknown token", token: "patWRONGWRONGWRO00." + strings.Repeat("1", 64),
-			wantStatus: 401, wantType: "AUTHENTICATION_REQUIRED", wantMsg: "Authentication"},
-		{name: "object form", token: pat, fault: &airtabletest.Fault{Status: 403,
-			Body: `{"error":{"type":"INVALID_PERMISSIONS","message":"no"}}`},
-			wantStatus: 403, wantType: "INVALID_PERMISSIONS", wantMsg: "no"},
-		{name: "object without message", token: pat, fault: &airtabletest.Fault{Status: 422,
-			Body: `{"error":{"type":"INVALID_REQUEST_UNKNOWN"}}`},
-			wantStatus: 422, wantType: "INVALID_REQUEST_UNKNOWN"},
-		{name: "bare form", token: pat, fault: &airtabletest.Fault{Status: 404,
-			Body: `{"error":"NOT_FOUND"}`}, wantStatus: 404, wantType: "NOT_FOUND"},
-		{name: "html 502", token: pat, fault: &airtabletest.Fault{Status: 502,
-			Body: "<html><body>Bad Gateway</body></html>"},
-			wantStatus: 502, wantType: "HTTP BAD_GATEWAY"},
-		{name: "empty 502", token: pat, fault: &airtabletest.Fault{Status: 502},
-			wantStatus: 502, wantType: "HTTP BAD_GATEWAY"},
+		{
+			name: "unknown token", token: "patWRONGWRONGWRO00." + strings.Repeat("1", 64),
+			wantStatus: 401, wantType: "AUTHENTICATION_REQUIRED", wantMsg: "Authentication",
+		},
+		{
+			name: "object form", token: pat, fault: &airtabletest.Fault{
+				Status: 403,
+				Body:   `{"error":{"type":"INVALID_PERMISSIONS","message":"no"}}`,
+			},
+			wantStatus: 403, wantType: "INVALID_PERMISSIONS", wantMsg: "no",
+		},
+		{
+			name: "object without message", token: pat, fault: &airtabletest.Fault{
+				Status: 422,
+				Body:   `{"error":{"type":"INVALID_REQUEST_UNKNOWN"}}`,
+			},
+			wantStatus: 422, wantType: "INVALID_REQUEST_UNKNOWN",
+		},
+		{name: "bare form", token: pat, fault: &airtabletest.Fault{
+			Status: 404,
+			Body:   `{"error":"NOT_FOUND"}`,
+		}, wantStatus: 404, wantType: "NOT_FOUND"},
+		{
+			name: "html 502", token: pat, fault: &airtabletest.Fault{
+				Status: 502,
+				Body:   "<html><body>Bad Gateway</body></html>",
+			},
+			wantStatus: 502, wantType: "HTTP BAD_GATEWAY",
+		},
+		{
+			name: "empty 502", token: pat, fault: &airtabletest.Fault{Status: 502},
+			wantStatus: 502, wantType: "HTTP BAD_GATEWAY",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,8 +102,10 @@ func TestClientListBasesPages(t *testing.T) {
 	acc := airtabletest.DemoAccount()
 	acc.Bases = nil
 	for i := range 7 {
-		acc.Bases = append(acc.Bases, airtable.Base{ID: fmt.Sprintf("appTESTTESTBAS%03d", i),
-			Name: fmt.Sprintf("Base %d", i), PermissionLevel: "create"})
+		acc.Bases = append(acc.Bases, airtable.Base{
+			ID:   fmt.Sprintf("appTESTTESTBAS%03d", i),
+			Name: fmt.Sprintf("Base %d", i), PermissionLevel: "create",
+		})
 	}
 	s := newFake(t, map[string]airtabletest.Account{pat: acc})
 	s.SetPageSize(3)

@@ -113,7 +113,8 @@ func (c *Client) FirstRecord(ctx context.Context, baseID, tableID string) (Recor
 // ListComments returns the first page of a record's comments. It needs
 // data.recordComments:read.
 func (c *Client) ListComments(ctx context.Context, baseID, tableID, recordID string) (
-	[]Comment, error) {
+	[]Comment, error,
+) {
 	var body struct {
 		Comments []Comment `json:"comments"`
 	}

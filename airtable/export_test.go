@@ -9,7 +9,8 @@ import (
 // a made-up host name to 127.0.0.1. It returns a function that restores the
 // default.
 func SetDialForTest(dial func(ctx context.Context, network, addr string) (net.Conn, error)) (
-	restore func()) {
+	restore func(),
+) {
 	old := dialContext
 	dialContext = dial
 	return func() { dialContext = old }

@@ -19,27 +19,33 @@ func scopeMissing(scope, baseID string) Problem {
 	if scope == ScopeUserEmailRead {
 		msg += " The hub checks the connection with your email, so this scope is required."
 	}
-	return Problem{Kind: KindScopeMissing, Message: msg, Fix: editScopeFix(scope),
-		Scope: scope, BaseID: baseID}
+	return Problem{
+		Kind: KindScopeMissing, Message: msg, Fix: editScopeFix(scope),
+		Scope: scope, BaseID: baseID,
+	}
 }
 
 // noBase is the failure for a token that reaches no base.
 func noBase() Problem {
-	return Problem{Kind: KindNoBase,
+	return Problem{
+		Kind:    KindNoBase,
 		Message: "No base is shared with this token, so it cannot reach any data.",
 		Fix: "Open " + TokensURL + ", choose this token, and under Access use " +
 			"\"+ Add a base\" to add each base the integration needs (or grant all " +
-			"current and future bases), then save."}
+			"current and future bases), then save.",
+	}
 }
 
 // basePermission is the warning for a base below the Owner/Creator level.
 func basePermission(b Base) Problem {
-	return Problem{Kind: KindBasePermission, BaseID: b.ID,
+	return Problem{
+		Kind: KindBasePermission, BaseID: b.ID,
 		Message: fmt.Sprintf("You have %q access to the base %q, not Owner or Creator, "+
 			"so some parts of the integration may not work there.",
 			b.PermissionLevel, b.Name),
 		Fix: "Ask an owner of that base to make you an Owner or Creator, or leave " +
-			"the base out of the integration."}
+			"the base out of the integration.",
+	}
 }
 
 // detail keeps Airtable's own words for the Detail field.
@@ -59,10 +65,12 @@ func problemFor(err error, what, baseID string) (Problem, Outcome) {
 	case errors.As(err, &netErr):
 		return unreachable(netErr), OutcomeUnreachable
 	case !errors.As(err, &apiErr):
-		return Problem{Kind: KindUnexpectedAnswer, BaseID: baseID,
+		return Problem{
+			Kind: KindUnexpectedAnswer, BaseID: baseID,
 			Message: "Checking the token failed in an unexpected way (" + what + ").",
 			Fix:     "Try again; if it keeps failing, report it with the detail below.",
-			Detail:  err.Error()}, OutcomeUnreachable
+			Detail:  err.Error(),
+		}, OutcomeUnreachable
 	}
 
 	p := Problem{BaseID: baseID, Detail: detail(apiErr)}

@@ -28,7 +28,7 @@ type connectProxy struct {
 
 func newConnectProxy(t *testing.T) *connectProxy {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := new(net.ListenConfig).Listen(t.Context(), "tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,8 @@ func (p *connectProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_, port, _ := net.SplitHostPort(r.Host)
-	up, err := net.Dial("tcp", net.JoinHostPort("127.0.0.1", port))
+	addr := net.JoinHostPort("127.0.0.1", port)
+	up, err := new(net.Dialer).DialContext(r.Context(), "tcp", addr)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
@@ -81,7 +82,8 @@ func tlsFake(t *testing.T) (*airtabletest.Server, string) {
 	}
 	t.Cleanup(s.Close)
 	restore := airtable.SetDialForTest(func(ctx context.Context, network, addr string) (
-		net.Conn, error) {
+		net.Conn, error,
+	) {
 		if host, port, _ := net.SplitHostPort(addr); host == apiHost {
 			addr = net.JoinHostPort("127.0.0.1", port)
 		}
@@ -191,8 +193,10 @@ func TestRedirectDropsAuthorization(t *testing.T) {
 	other := newFake(t, airtabletest.DemoAccounts())
 	origin := newFake(t, airtabletest.DemoAccounts())
 	// Same IP, different port: another host as far as the token goes.
-	origin.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: http.StatusFound,
-		Header: http.Header{"Location": {other.URL + "/meta/whoami"}}})
+	origin.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{
+		Status: http.StatusFound,
+		Header: http.Header{"Location": {other.URL + "/meta/whoami"}},
+	})
 	_, err := client(origin, pat).WhoAmI(context.Background())
 	if err == nil {
 		t.Errorf("whoami after a cross-host redirect succeeded without a token")

@@ -26,8 +26,10 @@ func TestReportJSON(t *testing.T) {
 			t.Errorf("JSON lacks %q: %s", key, b)
 		}
 	}
-	for _, want := range []string{`"permission_level":"create"`, `"kind":"base_permission"`,
-		`"data.records:write":"unknown"`, `"user.email:read":"granted"`} {
+	for _, want := range []string{
+		`"permission_level":"create"`, `"kind":"base_permission"`,
+		`"data.records:write":"unknown"`, `"user.email:read":"granted"`,
+	} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("JSON lacks %s: %s", want, b)
 		}

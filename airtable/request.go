@@ -56,8 +56,10 @@ func (c *Client) get(ctx context.Context, baseID, path string, q url.Values, out
 		}
 		if status >= 200 && status < 300 {
 			if err := json.Unmarshal(body, out); err != nil {
-				return &APIError{StatusCode: status, Type: "INVALID_JSON",
-					Message: "the answer was not the JSON expected"}
+				return &APIError{
+					StatusCode: status, Type: "INVALID_JSON",
+					Message: "the answer was not the JSON expected",
+				}
 			}
 			return nil
 		}
@@ -93,7 +95,8 @@ func (c *Client) send(ctx context.Context, u string) (int, []byte, http.Header, 
 		}
 		return 0, nil, nil, newNetError(err, c.token)
 	}
-	defer resp.Body.Close()
+	// The body is only read; a failed Close cannot lose data.
+	defer func() { _ = resp.Body.Close() }()
 
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
 	if err != nil {

@@ -24,15 +24,19 @@ type ScopeInfo struct {
 // GuideScopes lists the guide's eight scopes in the order the guide gives
 // them. Treat it as read-only.
 var GuideScopes = []ScopeInfo{
-	{Name: ScopeUserEmailRead, Meaning: "see the email address of your account",
-		Required: true},
+	{
+		Name: ScopeUserEmailRead, Meaning: "see the email address of your account",
+		Required: true,
+	},
 	{Name: ScopeDataRecordsRead, Meaning: "read the records in your bases"},
 	{Name: ScopeDataRecordsWrite, Meaning: "add, change and delete records", Write: true},
 	{Name: ScopeSchemaBasesRead, Meaning: "see your bases, their tables and fields"},
 	{Name: ScopeSchemaBasesWrite, Meaning: "change tables and fields", Write: true},
 	{Name: ScopeDataRecordCommentsRead, Meaning: "read comments on records"},
-	{Name: ScopeDataRecordCommentsWrite, Meaning: "add, change and delete comments",
-		Write: true},
+	{
+		Name: ScopeDataRecordCommentsWrite, Meaning: "add, change and delete comments",
+		Write: true,
+	},
 	{Name: ScopeWebhookManage, Meaning: "set up and manage webhooks"},
 }
 

@@ -93,8 +93,7 @@ func (v *verification) listed(bases []Base, err error) bool {
 	v.setGranted(ScopeSchemaBasesRead)
 
 	for _, b := range bases {
-		v.report.Bases = append(v.report.Bases, BaseAccess{ID: b.ID, Name: b.Name,
-			PermissionLevel: b.PermissionLevel})
+		v.report.Bases = append(v.report.Bases, BaseAccess(b))
 		if b.PermissionLevel != "create" {
 			v.warn(basePermission(b), OutcomeOK)
 		}

@@ -28,8 +28,10 @@ func TestVerifyUnreachable(t *testing.T) {
 		wantMsg string
 	}{
 		{"refused", []airtable.Option{airtable.WithBaseURL(closedURL)}, "refused"},
-		{"timeout", []airtable.Option{airtable.WithBaseURL(slow.URL),
-			airtable.WithHTTPClient(short)}, "did not answer in time"},
+		{"timeout", []airtable.Option{
+			airtable.WithBaseURL(slow.URL),
+			airtable.WithHTTPClient(short),
+		}, "did not answer in time"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,8 +94,10 @@ func TestCheckRows(t *testing.T) {
 }
 
 func TestOutcomeExitCodes(t *testing.T) {
-	want := map[airtable.Outcome]int{airtable.OutcomeOK: 0, airtable.OutcomeRejected: 3,
-		airtable.OutcomeMissing: 4, airtable.OutcomeUnreachable: 5}
+	want := map[airtable.Outcome]int{
+		airtable.OutcomeOK: 0, airtable.OutcomeRejected: 3,
+		airtable.OutcomeMissing: 4, airtable.OutcomeUnreachable: 5,
+	}
 	for o, code := range want {
 		if o.ExitCode() != code {
 			t.Errorf("%v.ExitCode() = %d, want %d", o, o.ExitCode(), code)

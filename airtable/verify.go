@@ -46,7 +46,8 @@ func (c *Client) Verify(ctx context.Context, chosen []string) (Report, error) {
 // zero requests; otherwise it runs Verify with a client built from opts.
 // A shape warning (wrong length, unknown prefix) is kept in the report.
 func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Option) (
-	Report, error) {
+	Report, error,
+) {
 	token := NormalizeToken(raw)
 	shape := CheckShape(token)
 	if shape != nil && shape.Blocking() {
@@ -61,8 +62,10 @@ func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Optio
 		return r, err
 	}
 	if !r.Valid {
-		r.Problems = append(r.Problems, Problem{Kind: KindTokenShape,
-			Message: shape.Message(), Fix: shape.Fix(), Warning: true})
+		r.Problems = append(r.Problems, Problem{
+			Kind:    KindTokenShape,
+			Message: shape.Message(), Fix: shape.Fix(), Warning: true,
+		})
 	}
 	return r, nil
 }

@@ -13,8 +13,10 @@ var all8 = airtabletest.AllScopes()
 
 func TestVerifyScopes(t *testing.T) {
 	demo := airtabletest.DemoAccount()
-	readOnly := []string{airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
-		airtable.ScopeSchemaBasesRead}
+	readOnly := []string{
+		airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
+		airtable.ScopeSchemaBasesRead,
+	}
 	tests := []struct {
 		name        string
 		account     airtabletest.Account
@@ -23,38 +25,59 @@ func TestVerifyScopes(t *testing.T) {
 		wantScopes  map[string]airtable.Verdict
 		wantKinds   []string
 	}{
-		{name: "all eight", account: demo, chosen: all8,
+		{
+			name: "all eight", account: demo, chosen: all8,
 			wantScopes: map[string]airtable.Verdict{
 				"user.email:read": "granted", "data.records:read": "granted",
 				"data.records:write": "unknown", "schema.bases:read": "granted",
 				"schema.bases:write": "unknown", "data.recordComments:read": "granted",
-				"data.recordComments:write": "unknown", "webhook:manage": "granted"},
-			wantKinds: []string{"base_permission!"}},
-		{name: "no email scope but chosen", account: demo.Without("user.email:read"),
+				"data.recordComments:write": "unknown", "webhook:manage": "granted",
+			},
+			wantKinds: []string{"base_permission!"},
+		},
+		{
+			name: "no email scope but chosen", account: demo.Without("user.email:read"),
 			chosen: readOnly, wantOutcome: airtable.OutcomeMissing,
-			wantScopes: map[string]airtable.Verdict{"user.email:read": "missing",
-				"data.records:read": "granted", "schema.bases:read": "granted"},
-			wantKinds: []string{"scope_missing", "base_permission!"}},
-		{name: "records scope missing", account: demo.Without("data.records:read",
-			"data.recordComments:read"), chosen: all8, wantOutcome: airtable.OutcomeMissing,
-			wantScopes: map[string]airtable.Verdict{"data.records:read": "missing",
-				"data.recordComments:read": "unknown", "webhook:manage": "granted"},
-			wantKinds: []string{"scope_missing", "base_permission!"}},
-		{name: "webhook and comments missing", account: demo.Without("webhook:manage",
-			"data.recordComments:read"), chosen: all8, wantOutcome: airtable.OutcomeMissing,
-			wantScopes: map[string]airtable.Verdict{"webhook:manage": "missing",
-				"data.recordComments:read": "missing", "data.records:read": "granted"},
-			wantKinds: []string{"scope_missing", "scope_missing", "base_permission!"}},
-		{name: "unknown scope names tolerated", account: demo,
+			wantScopes: map[string]airtable.Verdict{
+				"user.email:read":   "missing",
+				"data.records:read": "granted", "schema.bases:read": "granted",
+			},
+			wantKinds: []string{"scope_missing", "base_permission!"},
+		},
+		{
+			name: "records scope missing", account: demo.Without("data.records:read",
+				"data.recordComments:read"), chosen: all8, wantOutcome: airtable.OutcomeMissing,
+			wantScopes: map[string]airtable.Verdict{
+				"data.records:read":        "missing",
+				"data.recordComments:read": "unknown", "webhook:manage": "granted",
+			},
+			wantKinds: []string{"scope_missing", "base_permission!"},
+		},
+		{
+			name: "webhook and comments missing", account: demo.Without("webhook:manage",
+				"data.recordComments:read"), chosen: all8, wantOutcome: airtable.OutcomeMissing,
+			wantScopes: map[string]airtable.Verdict{
+				"webhook:manage":           "missing",
+				"data.recordComments:read": "missing", "data.records:read": "granted",
+			},
+			wantKinds: []string{"scope_missing", "scope_missing", "base_permission!"},
+		},
+		{
+			name: "unknown scope names tolerated", account: demo,
 			chosen:     []string{"user.email:read", "block:manage", "enterprise.x:read"},
 			wantScopes: map[string]airtable.Verdict{"block:manage": "unknown"},
-			wantKinds:  []string{"base_permission!"}},
-		{name: "empty table leaves comments unknown",
+			wantKinds:  []string{"base_permission!"},
+		},
+		{
+			name:    "empty table leaves comments unknown",
 			account: func() airtabletest.Account { a := demo; a.EmptyTables = true; return a }(),
 			chosen:  all8,
-			wantScopes: map[string]airtable.Verdict{"data.records:read": "granted",
-				"data.recordComments:read": "unknown"},
-			wantKinds: []string{"base_permission!"}},
+			wantScopes: map[string]airtable.Verdict{
+				"data.records:read":        "granted",
+				"data.recordComments:read": "unknown",
+			},
+			wantKinds: []string{"base_permission!"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,7 +106,8 @@ func TestVerifyScopes(t *testing.T) {
 
 func TestVerifyMissingScopeFixSaysEdit(t *testing.T) {
 	s := newFake(t, map[string]airtabletest.Account{
-		pat: airtabletest.DemoAccount().Without("user.email:read")})
+		pat: airtabletest.DemoAccount().Without("user.email:read"),
+	})
 	r := verify(t, s, pat, all8)
 	p := problem(t, r, airtable.KindScopeMissing)
 	if p.Scope != "user.email:read" || !strings.Contains(p.Fix, airtable.TokensURL) ||

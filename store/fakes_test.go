@@ -22,6 +22,8 @@ var testToken = "patTESTTESTTEST00." + strings.Repeat("0", 64)
 // goes to the mock, without its session bus check. The mock is
 // process-wide, which is why the tests that need the real keyring run in a
 // fresh process (see real_test.go).
+//
+//nolint:unparam // the backend is always the same, but callers read better holding it
 func mockKeyring(t *testing.T, err error) Backend {
 	t.Helper()
 	if err == nil {
@@ -46,19 +48,19 @@ func newBlockingKeyring(t *testing.T) *blockingKeyring {
 	return b
 }
 
-func (b *blockingKeyring) Get(service, user string) (string, error) {
+func (b *blockingKeyring) Get(_, _ string) (string, error) {
 	b.calls.Add(1)
 	<-b.release
 	return "", keyring.ErrNotFound
 }
 
-func (b *blockingKeyring) Set(service, user, secret string) error {
+func (b *blockingKeyring) Set(_, _, _ string) error {
 	b.calls.Add(1)
 	<-b.release
 	return errors.New("released after the test ended")
 }
 
-func (b *blockingKeyring) Delete(service, user string) error {
+func (b *blockingKeyring) Delete(_, _ string) error {
 	b.calls.Add(1)
 	<-b.release
 	return keyring.ErrNotFound

@@ -96,21 +96,23 @@ func (s *Store) writeAtomic(path string, data []byte) error {
 		return fmt.Errorf("create temporary file: %w", err)
 	}
 	tmp := f.Name()
-	defer os.Remove(tmp) // a no-op once the rename succeeded
+	defer func() { _ = os.Remove(tmp) }() // a no-op once the rename succeeded
 	if s.created != nil {
 		s.created(tmp)
 	}
 
+	// On the failure paths below the first error is the one to report, so
+	// the result of the cleanup Close is dropped on purpose.
 	if err := f.Chmod(fileMode); err != nil {
-		f.Close()
+		_ = f.Close()
 		return fmt.Errorf("restrict temporary file: %w", err)
 	}
 	if _, err := f.Write(data); err != nil {
-		f.Close()
+		_ = f.Close()
 		return fmt.Errorf("write temporary file: %w", err)
 	}
 	if err := f.Sync(); err != nil {
-		f.Close()
+		_ = f.Close()
 		return fmt.Errorf("sync temporary file: %w", err)
 	}
 	if err := f.Close(); err != nil {

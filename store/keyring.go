@@ -142,7 +142,7 @@ func classify(err error) error {
 	case errors.Is(err, keyring.ErrNotFound):
 		return ErrNotFound
 	case unavailable(err):
-		return fmt.Errorf("%w: %v", ErrUnavailable, err)
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	default:
 		return &RejectedError{Err: err}
 	}

@@ -28,16 +28,24 @@ func TestClassifyKeepsTheThreeOutcomesApart(t *testing.T) {
 		{"not found", keyring.ErrNotFound, ErrNotFound},
 		{"service unknown", notProvided, ErrUnavailable},
 		{"service unknown as text", errors.New(notProvided.Error()), ErrUnavailable},
-		{"no session bus", errors.New("dbus: couldn't determine address of session bus"),
-			ErrUnavailable},
-		{"no dbus-launch", &exec.Error{Name: "dbus-launch", Err: exec.ErrNotFound},
-			ErrUnavailable},
-		{"socket missing", &os.PathError{Op: "dial", Path: "/run/bus", Err: os.ErrNotExist},
-			ErrUnavailable},
+		{
+			"no session bus", errors.New("dbus: couldn't determine address of session bus"),
+			ErrUnavailable,
+		},
+		{
+			"no dbus-launch", &exec.Error{Name: "dbus-launch", Err: exec.ErrNotFound},
+			ErrUnavailable,
+		},
+		{
+			"socket missing", &os.PathError{Op: "dial", Path: "/run/bus", Err: os.ErrNotExist},
+			ErrUnavailable,
+		},
 		{"unsupported platform", keyring.ErrUnsupportedPlatform, ErrUnavailable},
 		{"too big", keyring.ErrSetDataTooBig, nil},
-		{"access denied", dbus.Error{Name: "org.freedesktop.DBus.Error.AccessDenied",
-			Body: []any{"not allowed"}}, nil},
+		{"access denied", dbus.Error{
+			Name: "org.freedesktop.DBus.Error.AccessDenied",
+			Body: []any{"not allowed"},
+		}, nil},
 		{"prompt dismissed", errors.New("failed to unlock correct collection '/x'"), nil},
 	}
 	for _, tt := range tests {

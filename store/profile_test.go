@@ -66,8 +66,10 @@ func TestNoProfilesYet(t *testing.T) {
 
 func TestProfileNames(t *testing.T) {
 	good := []string{"default", "work-2", "a.b", "A_b", "9", strings.Repeat("x", 64)}
-	bad := []string{"", "..", "../x", "a/b", `a\b`, ".hidden", "-x", "a..b", "a b",
-		"é", strings.Repeat("x", 65), testToken + "/"}
+	bad := []string{
+		"", "..", "../x", "a/b", `a\b`, ".hidden", "-x", "a..b", "a b",
+		"é", strings.Repeat("x", 65), testToken + "/",
+	}
 	for _, name := range good {
 		if err := ValidateProfileName(name); err != nil {
 			t.Errorf("ValidateProfileName(%q) = %v, want nil", name, err)

@@ -24,7 +24,8 @@ func inFreshProcess(t *testing.T) bool {
 		return false
 	}
 
-	cmd := exec.Command(os.Args[0], "-test.run=^"+t.Name()+"$", "-test.v", "-test.count=1")
+	cmd := exec.CommandContext(t.Context(), os.Args[0], "-test.run=^"+t.Name()+"$", "-test.v",
+		"-test.count=1")
 	cmd.Env = append(os.Environ(), childEnv+"="+t.Name())
 	out, err := cmd.CombinedOutput()
 	t.Logf("fresh test process:\n%s", out)

@@ -31,8 +31,10 @@ func DemoBases() []airtable.Base {
 // DemoAccount returns an account with all eight scopes, an email and both
 // demo bases, so every probe answers.
 func DemoAccount() Account {
-	return Account{UserID: DemoUserID, Email: DemoEmail, Scopes: AllScopes(),
-		Bases: DemoBases()}
+	return Account{
+		UserID: DemoUserID, Email: DemoEmail, Scopes: AllScopes(),
+		Bases: DemoBases(),
+	}
 }
 
 // DemoAccounts maps SamplePAT to DemoAccount. The practice mode serves it.

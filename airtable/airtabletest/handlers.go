@@ -111,7 +111,7 @@ func (s *Server) bases(w http.ResponseWriter, r *http.Request, a Account) {
 	writeJSON(w, http.StatusOK, body)
 }
 
-func (s *Server) tables(w http.ResponseWriter, _ *http.Request, a Account) {
+func (s *Server) tables(w http.ResponseWriter, _ *http.Request, _ Account) {
 	table := map[string]any{
 		"id": TableID, "name": "Tasks", "primaryFieldId": FieldID,
 		"fields": []map[string]string{{"id": FieldID, "name": "Name", "type": "singleLineText"}},
@@ -123,8 +123,10 @@ func (s *Server) tables(w http.ResponseWriter, _ *http.Request, a Account) {
 func (s *Server) records(w http.ResponseWriter, _ *http.Request, a Account) {
 	records := []any{}
 	if !a.EmptyTables {
-		records = append(records, map[string]any{"id": RecordID,
-			"createdTime": "2024-01-02T03:04:05.000Z", "fields": map[string]string{"Name": "First"}})
+		records = append(records, map[string]any{
+			"id":          RecordID,
+			"createdTime": "2024-01-02T03:04:05.000Z", "fields": map[string]string{"Name": "First"},
+		})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"records": records})
 }
@@ -134,9 +136,11 @@ func (s *Server) comments(w http.ResponseWriter, r *http.Request, a Account) {
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "NOT_FOUND"})
 		return
 	}
-	comment := map[string]any{"id": CommentID, "text": "Looks good",
+	comment := map[string]any{
+		"id": CommentID, "text": "Looks good",
 		"createdTime": "2024-01-02T03:04:05.000Z", "lastUpdatedTime": nil,
-		"author": map[string]string{"id": a.UserID, "email": a.Email}}
+		"author": map[string]string{"id": a.UserID, "email": a.Email},
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"comments": []any{comment}, "offset": nil})
 }
 

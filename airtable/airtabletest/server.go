@@ -143,9 +143,11 @@ func (s *Server) handler() http.Handler {
 	api := s.routes()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
-		s.log = append(s.log, Request{Method: r.Method, Path: r.URL.Path,
+		s.log = append(s.log, Request{
+			Method: r.Method, Path: r.URL.Path,
 			Query: r.URL.RawQuery, Authorization: r.Header.Get("Authorization"),
-			UserAgent: r.Header.Get("User-Agent"), Host: r.Host})
+			UserAgent: r.Header.Get("User-Agent"), Host: r.Host,
+		})
 		latency := s.latency
 		f := s.takeFault(r.Method + " " + r.URL.Path)
 		s.mu.Unlock()

@@ -14,7 +14,7 @@ import (
 // get sends one request with token and returns the status and body.
 func get(t *testing.T, s *airtabletest.Server, token, path string) (int, string) {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodGet, s.URL+path, nil)
+	req, _ := http.NewRequestWithContext(t.Context(), http.MethodGet, s.URL+path, nil)
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
@@ -22,7 +22,7 @@ func get(t *testing.T, s *airtabletest.Server, token, path string) (int, string)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	b, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, strings.TrimSpace(string(b))
 }
@@ -31,7 +31,8 @@ func TestFakeEndpoints(t *testing.T) {
 	noEmail := airtabletest.DemoAccount().Without(airtable.ScopeUserEmailRead,
 		airtable.ScopeSchemaBasesRead)
 	s := airtabletest.NewServer(map[string]airtabletest.Account{
-		airtabletest.SamplePAT: airtabletest.DemoAccount(), "patOTHER": noEmail})
+		airtabletest.SamplePAT: airtabletest.DemoAccount(), "patOTHER": noEmail,
+	})
 	defer s.Close()
 	b1 := airtabletest.DemoBase1
 
@@ -40,26 +41,38 @@ func TestFakeEndpoints(t *testing.T) {
 		wantStatus        int
 		wantBody          string
 	}{
-		{"whoami with email", airtabletest.SamplePAT, "/meta/whoami", 200,
-			`{"email":"user@example.com","id":"usrTESTTESTTEST00"}`},
+		{
+			"whoami with email", airtabletest.SamplePAT, "/meta/whoami", 200,
+			`{"email":"user@example.com","id":"usrTESTTESTTEST00"}`,
+		},
 		{"whoami without email", "patOTHER", "/meta/whoami", 200, `{"id":"usrTESTTESTTEST00"}`},
 		{"no token", "", "/meta/whoami", 401, `"AUTHENTICATION_REQUIRED"`},
 		{"bases", airtabletest.SamplePAT, "/meta/bases", 200, `"permissionLevel":"create"`},
-		{"bases without scope", "patOTHER", "/meta/bases", 403,
-			`"INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND"`},
-		{"tables", airtabletest.SamplePAT, "/meta/bases/" + b1 + "/tables", 200,
-			`"primaryFieldId"`},
+		{
+			"bases without scope", "patOTHER", "/meta/bases", 403,
+			`"INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND"`,
+		},
+		{
+			"tables", airtabletest.SamplePAT, "/meta/bases/" + b1 + "/tables", 200,
+			`"primaryFieldId"`,
+		},
 		{"tables without scope", "patOTHER", "/meta/bases/" + b1 + "/tables", 403, "INVALID"},
-		{"base not granted", airtabletest.SamplePAT, "/meta/bases/appNOPE/tables", 403,
-			"INVALID"},
+		{
+			"base not granted", airtabletest.SamplePAT, "/meta/bases/appNOPE/tables", 403,
+			"INVALID",
+		},
 		{"one record", airtabletest.SamplePAT, "/" + b1 + "/" + airtabletest.TableID +
 			"?maxRecords=1", 200, `"recTESTTESTREC01"`},
 		{"comments", airtabletest.SamplePAT, "/" + b1 + "/" + airtabletest.TableID + "/" +
 			airtabletest.RecordID + "/comments", 200, `"offset":null`},
-		{"webhooks", airtabletest.SamplePAT, "/bases/" + b1 + "/webhooks", 200,
-			`{"webhooks":[]}`},
-		{"unknown route", airtabletest.SamplePAT, "/meta/nothing/here/at/all", 404,
-			`{"error":"NOT_FOUND"}`},
+		{
+			"webhooks", airtabletest.SamplePAT, "/bases/" + b1 + "/webhooks", 200,
+			`{"webhooks":[]}`,
+		},
+		{
+			"unknown route", airtabletest.SamplePAT, "/meta/nothing/here/at/all", 404,
+			`{"error":"NOT_FOUND"}`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
