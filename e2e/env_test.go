@@ -101,6 +101,18 @@ func (e *env) fakeOpener(name string, stdoutLines, stderrLines, code int) string
 	return calls
 }
 
+// slowOpener puts a program called name on PATH that records its call and
+// then waits secs seconds before it exits 0, like an opener that hangs.
+func (e *env) slowOpener(name string, secs int) string {
+	e.t.Helper()
+	calls := filepath.Join(filepath.Dir(e.bin), name+".calls")
+	script := fmt.Sprintf("#!/bin/sh\necho \"$*\" >> '%s'\nexec /bin/sleep %d\n", calls, secs)
+	if err := os.WriteFile(filepath.Join(e.bin, name), []byte(script), 0o700); err != nil {
+		e.t.Fatalf("write slow opener: %v", err)
+	}
+	return calls
+}
+
 // calls returns the argument lines a fake opener recorded.
 func calls(t *testing.T, record string) []string {
 	t.Helper()
