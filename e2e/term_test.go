@@ -29,6 +29,7 @@ type term struct {
 	emu  *vt.Emulator
 	raw  bytes.Buffer
 	code int // exit code once exited is closed; -1 for a signal
+	seen int // how far expect has read the plain transcript
 
 	before   unix.Termios // terminal modes before the program started
 	after    unix.Termios // terminal modes after it exited
@@ -45,8 +46,24 @@ func startTerm(t *testing.T, e *env, cols, rows int, args ...string) *term {
 	return startProgram(t, e, cols, rows, binPath, args...)
 }
 
+// startTermStdin runs the program like startTerm, but with its standard
+// input read from in (such as a pipe) instead of the terminal.
+func startTermStdin(t *testing.T, e *env, cols, rows int, in io.Reader,
+	args ...string) *term {
+	t.Helper()
+	needBinary(t)
+	return start(t, e, cols, rows, in, binPath, args...)
+}
+
 // startProgram runs the program at path like startTerm.
 func startProgram(t *testing.T, e *env, cols, rows int, path string, args ...string) *term {
+	t.Helper()
+	return start(t, e, cols, rows, nil, path, args...)
+}
+
+// start runs path in a new pseudo-terminal; a nil in reads the terminal.
+func start(t *testing.T, e *env, cols, rows int, in io.Reader, path string,
+	args ...string) *term {
 	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
@@ -65,6 +82,11 @@ func startProgram(t *testing.T, e *env, cols, rows int, path string, args ...str
 	tm.cmd.Dir = e.home
 	tm.cmd.Stdin, tm.cmd.Stdout, tm.cmd.Stderr = tty, tty, tty
 	tm.cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if in != nil {
+		tm.cmd.Stdin = in
+		// The terminal is then the program's standard output (fd 1).
+		tm.cmd.SysProcAttr.Ctty = 1
+	}
 	if err := tm.cmd.Start(); err != nil {
 		t.Fatalf("start program: %v", err)
 	}

@@ -155,3 +155,20 @@ func frame(s string) string {
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
+
+// expect waits until want shows in the text the program wrote after the
+// point the last expect matched, and moves that point past it. It reads
+// line-by-line output, where the screen scrolls and a waitFor could match
+// an old line.
+func (tm *term) expect(want string) {
+	tm.t.Helper()
+	tm.waitUntil("the output to show "+quote(want), func(string) bool {
+		text := plainText(tm.transcript())
+		i := strings.Index(text[min(tm.seen, len(text)):], want)
+		if i < 0 {
+			return false
+		}
+		tm.seen += i + len(want)
+		return true
+	})
+}
