@@ -3,16 +3,184 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/steps"
+	"github.com/airtable-connect/airtable-connect/store"
 )
 
-// errAccessibleTODO is returned until the line-by-line mode is written.
-var errAccessibleTODO = errors.New("accessible mode is not available yet")
+// accessibleRun walks the same steps as the full-screen wizard with plain
+// line-by-line prompts. It keeps its state in a Model so both modes share
+// the words, the checks and the saving rules.
+type accessibleRun struct {
+	ctx   context.Context
+	p     *prompter
+	m     Model
+	token string
+}
 
-// runAccessible walks the same steps as plain prompts.
-//
-// TODO: ask each step with huh's accessible fields (Input, MultiSelect,
-// Select, Confirm via RunAccessible) and the token with EchoModeNone.
-func runAccessible(_ context.Context, _ Config, _ io.Reader, _ io.Writer) (Result, error) {
-	return Result{}, errAccessibleTODO
+// runAccessible asks every step as plain prompts on out, reading answers
+// from in. The token is read with echo off, so in must be a terminal.
+func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer) (
+	Result, error) {
+	if in == nil {
+		in = os.Stdin
+	}
+	if out == nil {
+		out = os.Stdout
+	}
+	m := New(cfg)
+	m.ctx, m.width, m.styles = ctx, 1<<16, newStyles(true, false)
+	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{out: out, in: &lineReader{src: in},
+		raw: in, theme: fieldTheme(false)}}
+	id := steps.Welcome
+	for id != "" {
+		if ctx.Err() != nil {
+			return a.m.result, tea.ErrInterrupted
+		}
+		s, _ := steps.Lookup(id)
+		a.m.step = steps.Index(id)
+		a.p.heading(s)
+		next, err := a.do(s)
+		if err != nil {
+			return a.m.result, err
+		}
+		id = next
+	}
+	return a.m.result, nil
+}
+
+// do asks what step s needs and returns the step that follows.
+func (a *accessibleRun) do(s steps.Step) (steps.ID, error) {
+	switch s.ID {
+	case steps.Welcome:
+		return s.Next, a.welcome()
+	case steps.BuilderHub:
+		return s.Next, a.open(steps.TokensURL)
+	case steps.NameToken:
+		a.p.say("A name you can use as it is: " + steps.TokenName(a.m.result.Profile))
+	case steps.Scopes:
+		return s.Next, a.chooseScopes()
+	case steps.BaseAccess:
+		return s.Next, a.chooseAccess()
+	case steps.PasteToken:
+		return s.Next, a.readToken()
+	case steps.Verify:
+		return a.verify()
+	case steps.Save:
+		return s.Next, a.save()
+	case steps.LinkHub:
+		if a.m.cfg.HubURL != "" {
+			a.p.say("Your hub:", a.m.cfg.HubURL)
+			return s.Next, a.open(a.m.cfg.HubURL)
+		}
+	case steps.Summary:
+		lines := a.m.summaryLines()
+		for _, l := range lines[:len(lines)-2] { // all but "press Enter to finish"
+			a.p.say(ansi.Strip(l.text))
+		}
+		if clear := a.m.clearProgress(); clear != nil {
+			clear()
+		}
+		return "", nil
+	}
+	return s.Next, a.p.pause()
+}
+
+func (a *accessibleRun) welcome() error {
+	name := a.m.profile()
+	err := a.p.ask(huh.NewInput().Title("Profile name (Enter keeps it):").Value(&name).
+		Validate(func(v string) error {
+			// An empty answer keeps the suggested name.
+			if err := store.ValidateProfileName(v); v != "" && err != nil {
+				return errors.New(profileProblem(err))
+			}
+			return nil
+		}))
+	a.m.result.Profile = name
+	return err
+}
+
+// open offers to open url in a browser, then waits for Enter.
+func (a *accessibleRun) open(url string) error {
+	if a.m.canOpen() {
+		c, err := a.p.choose("Open it in your browser?", "Yes, open it", "No, I will open it")
+		if err != nil {
+			return err
+		}
+		if c == 0 {
+			r := a.m.cfg.Open(a.ctx, url)
+			a.p.say(a.m.opened(openedMsg{url: url, result: r}).browser.outcome)
+		}
+	}
+	return a.p.pause()
+}
+
+func (a *accessibleRun) chooseScopes() error {
+	c, err := a.p.choose("Which scopes does your use need?", "Read and write records",
+		"Read only", "All eight", "Choose them one by one")
+	if err != nil {
+		return err
+	}
+	switch c {
+	case 0, 1, 2:
+		a.m.scopes.set(presetFor([]string{"w", "r", "a"}[c]))
+	default:
+		chosen := a.m.scopes.chosen()
+		var opts []huh.Option[string]
+		for _, g := range airtable.GuideScopes {
+			opts = append(opts, huh.NewOption(g.Name+" - "+g.Meaning, g.Name))
+		}
+		err := a.p.ask(huh.NewMultiSelect[string]().Title("Scopes (" +
+			airtable.ScopeUserEmailRead + " is always added):").Options(opts...).Value(&chosen))
+		if err != nil {
+			return err
+		}
+		a.m.scopes.set(chosen)
+	}
+	a.p.say("", "Add these in Airtable, in this order:")
+	for _, l := range steps.ScopeLines(a.m.scopes.chosen()) {
+		a.p.say("  " + l)
+	}
+	return a.p.pause()
+}
+
+func (a *accessibleRun) chooseAccess() error {
+	c, err := a.p.choose("Which bases should the token reach?",
+		steps.AccessSpecific.Describe(), steps.AccessAll.Describe())
+	if err != nil {
+		return err
+	}
+	a.m.access.choice = accessChoices[c]
+	a.p.say("Chosen: "+a.m.access.choice.Describe(), a.m.access.choice.Instruction())
+	return a.p.pause()
+}
+
+// readToken reads the token with echo off and checks its shape before any
+// request.
+func (a *accessibleRun) readToken() error {
+	if a.m.cfg.Demo && a.m.cfg.DemoToken != "" {
+		a.p.say("Practice mode: paste this sample token:", a.m.cfg.DemoToken)
+	}
+	token := ""
+	f := huh.NewInput().Title("Token (nothing shows while you paste):").
+		EchoMode(huh.EchoModeNone).Value(&token).
+		Validate(func(v string) error {
+			if se := airtable.CheckShape(v); se != nil && se.Blocking() {
+				return errors.New(se.Message() + " " + se.Fix())
+			}
+			return nil
+		})
+	if err := f.WithTheme(a.p.theme).RunAccessible(a.p.out, a.p.raw); err != nil {
+		return fmt.Errorf("read token: %w", err)
+	}
+	a.token = airtable.NormalizeToken(token)
+	return nil
 }

@@ -1,0 +1,113 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/huh/v2"
+
+	"github.com/airtable-connect/airtable-connect/steps"
+)
+
+// ErrInputClosed means the input ended (end of file) while accessible mode
+// was still asking; nothing was saved after that point.
+var ErrInputClosed = errors.New("input closed")
+
+// lineReader hands its source to huh's prompts one line per Read, so that
+// each prompt's own buffered scanner never swallows the answers meant for
+// the next prompt. It notes when the source has ended.
+type lineReader struct {
+	src   io.Reader
+	ended bool
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		var b [1]byte
+		k, err := l.src.Read(b[:])
+		if k == 1 {
+			p[n] = b[0]
+			n++
+			if b[0] == '\n' {
+				return n, nil
+			}
+		}
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				l.ended = true
+			}
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// prompter asks accessible questions: plain lines, no colour.
+type prompter struct {
+	out   io.Writer
+	in    *lineReader
+	raw   io.Reader // the real input, for the hidden token prompt
+	theme huh.Theme
+}
+
+func (p *prompter) say(lines ...string) {
+	for _, l := range lines {
+		_, _ = fmt.Fprintln(p.out, l)
+	}
+}
+
+// ask runs one huh field in accessible mode and reports a closed input.
+func (p *prompter) ask(f huh.Field) error {
+	f = f.WithTheme(p.theme)
+	if err := f.RunAccessible(p.out, p.in); err != nil {
+		return fmt.Errorf("ask: %w", err)
+	}
+	if p.in.ended {
+		return ErrInputClosed
+	}
+	return nil
+}
+
+// pause waits for Enter.
+func (p *prompter) pause() error {
+	var s string
+	return p.ask(huh.NewInput().Title("Press Enter to go on.").Value(&s))
+}
+
+// choose asks for one of labels and returns its index; the first is the
+// default.
+func (p *prompter) choose(title string, labels ...string) (int, error) {
+	choice := 0
+	opts := make([]huh.Option[int], len(labels))
+	for i, l := range labels {
+		opts[i] = huh.NewOption(l, i)
+	}
+	err := p.ask(huh.NewSelect[int]().Title(title).Options(opts...).Value(&choice))
+	return choice, err
+}
+
+// confirm asks a yes/no question whose default is No.
+func (p *prompter) confirm(title string) (bool, error) {
+	yes := false
+	err := p.ask(huh.NewConfirm().Title(title).Value(&yes))
+	return yes, err
+}
+
+// heading prints a step's place in the guide, its title and its words.
+func (p *prompter) heading(s steps.Step) {
+	n := steps.Index(s.ID) + 1
+	p.say("", fmt.Sprintf("Step %d of %d. %s.", n, steps.Count(), s.Part), s.Title, "")
+	if s.ID == steps.Summary {
+		return // the summary prints its own words after the facts
+	}
+	for _, l := range append(append([]string(nil), s.Tool...), s.Body...) {
+		p.say(strings.TrimRight(l, " "))
+	}
+	if s.URL != "" {
+		p.say(s.URL)
+	}
+	p.say("")
+}

@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/creack/pty"
+
+	"github.com/airtable-connect/airtable-connect/store"
+)
+
+// accessibleRunWith answers the accessible prompts with answers, typed
+// into a pseudo-terminal so the hidden token prompt has a real terminal.
+func accessibleRunWith(t *testing.T, cfg Config, answers string) (Result, string, error) {
+	t.Helper()
+	ptm, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	defer ptm.Close()
+	defer tty.Close()
+	go func() { _, _ = io.Copy(io.Discard, ptm) }() // the terminal's own echo
+	if _, err := ptm.Write([]byte(answers)); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	res, err := runAccessible(context.Background(), cfg, tty, &out)
+	return res, out.String(), err
+}
+
+func TestAccessibleModeWalksEveryStepWithoutEchoingTheToken(t *testing.T) {
+	v, st := &fakeVerifier{report: goodReport()}, &fakeStore{}
+	answers := strings.Repeat("\n", 9) + testPAT + "\n" + "\n\n"
+	res, out, err := accessibleRunWith(t, Config{Verifier: v, Store: st}, answers)
+	if err != nil {
+		t.Fatalf("accessible run: %v\n%s", err, out)
+	}
+	if !res.Saved || len(st.saved) != 1 || st.saved[0] != testPAT {
+		t.Fatalf("result %+v, saved %d", res, len(st.saved))
+	}
+	for _, want := range []string{"Step 1 of 12", "Step 12 of 12", "Add these in Airtable",
+		"Saved in your system keyring", "https://airtable.com/create/tokens"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("transcript lacks %q:\n%s", want, out)
+		}
+	}
+	assertNoSecret(t, out, testPAT)
+	if strings.Contains(out, "\x1b[") {
+		t.Fatal("accessible transcript holds escape sequences")
+	}
+}
+
+func TestAccessibleKeyringUnavailableDefaultsToNo(t *testing.T) {
+	v := &fakeVerifier{report: goodReport()}
+	st := &fakeStore{keyringErrs: []error{store.ErrUnavailable}}
+	answers := strings.Repeat("\n", 9) + testPAT + "\n" + "\n\n\n"
+	res, out, err := accessibleRunWith(t, Config{Verifier: v, Store: st}, answers)
+	if err != nil {
+		t.Fatalf("accessible run: %v\n%s", err, out)
+	}
+	if res.Saved || st.files != 0 {
+		t.Fatalf("saved without consent: %+v files=%d", res, st.files)
+	}
+	if !strings.Contains(out, "[y/N]") {
+		t.Fatalf("the file question does not default to No:\n%s", out)
+	}
+}
+
+func TestAccessibleEndOfInputStops(t *testing.T) {
+	var out bytes.Buffer
+	_, err := runAccessible(context.Background(), Config{Verifier: &fakeVerifier{},
+		Store: &fakeStore{}}, strings.NewReader("\n\n"), &out)
+	if !errors.Is(err, ErrInputClosed) {
+		t.Fatalf("err = %v, want ErrInputClosed", err)
+	}
+}
