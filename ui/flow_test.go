@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/browser"
 	"github.com/airtable-connect/airtable-connect/steps"
@@ -174,4 +176,24 @@ func TestBaseAccessShowsTheChoice(t *testing.T) {
 	}
 	d.press("esc")
 	d.mustShow("Chosen: All current and future bases")
+}
+
+func TestLongAddressesShowEveryCharacterAtNarrowWidth(t *testing.T) {
+	hub := "https://hub.example.com/connect/airtable?integration=sales-team-2026"
+	d := newDriver(t, Config{HubURL: hub, Demo: true, DemoToken: testPAT})
+	d.resize(40, 24)
+	d.walkTo(steps.PasteToken)
+	if !strings.Contains(strings.ReplaceAll(d.view(), "\n", ""), testPAT) {
+		t.Fatalf("practice token not shown whole:\n%s", d.view())
+	}
+	d.walkTo(steps.LinkHub)
+	flat := strings.ReplaceAll(d.view(), "\n", "")
+	if !strings.Contains(flat, hub) {
+		t.Fatalf("hub address not shown whole:\n%s", d.view())
+	}
+	for _, row := range strings.Split(d.view(), "\n") {
+		if ansi.StringWidth(row) > 40 {
+			t.Fatalf("row wider than the window: %q", row)
+		}
+	}
 }

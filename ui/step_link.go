@@ -59,7 +59,7 @@ func (m Model) summaryLines() []line {
 	case !m.result.Saved:
 		out = append(out, txt("Saved: no"))
 	case m.result.Storage == store.LocationFile:
-		out = append(out, txt("Saved: in the file"), line{text: m.result.Path, url: true})
+		out = append(out, txt("Saved: in the file"), line{whole: m.result.Path})
 	default:
 		out = append(out, txt("Saved: in the system keyring"))
 	}

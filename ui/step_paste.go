@@ -95,7 +95,7 @@ func (m Model) pasteLines() []line {
 	out := m.guideLines()
 	if m.cfg.Demo && m.cfg.DemoToken != "" {
 		out = append(out, txt(""), txt("Practice mode: paste this sample token:"),
-			line{text: m.cfg.DemoToken, url: true})
+			line{whole: m.cfg.DemoToken})
 	}
 	out = append(out, txt(""), line{text: m.paste.input.View(), focus: true})
 	out = append(out, txt(m.styles.Muted.Render(m.countLine())))

@@ -8,12 +8,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// line is one logical line of a step's body. url lines are never wrapped
-// by us, so an address stays whole for copying; the focus line is kept in
-// view when the body scrolls.
+// line is one logical line of a step's body. A whole line (an address, a
+// sample token) is never broken at spaces: it is cut into pieces exactly as
+// wide as the window, so every character shows; link makes each piece a
+// hyperlink to it. The focus line is kept in view when the body scrolls.
 type line struct {
 	text  string
-	url   bool
+	whole string
+	link  bool
 	focus bool
 }
 
@@ -98,12 +100,8 @@ func (m Model) wrap(body []line) wrapped {
 		if l.focus {
 			w.focus = len(w.rows)
 		}
-		if l.url {
-			w.rows = append(w.rows, l.text)
-			// The terminal wraps a long address itself; reserve its rows.
-			for extra := (ansi.StringWidth(l.text) - 1) / m.width; extra > 0; extra-- {
-				w.rows = append(w.rows, "")
-			}
+		if l.whole != "" {
+			w.rows = append(w.rows, m.wholeRows(l)...)
 			continue
 		}
 		w.rows = append(w.rows, hangingWrap(l.text, m.width)...)
@@ -149,10 +147,25 @@ func (m Model) window(w wrapped, n int) []string {
 	return append(rows, m.styles.Muted.Render(marker))
 }
 
-// hyperlink shows url as text that is also an OSC 8 link.
-func (m Model) hyperlink(url string) line {
-	return line{text: ansi.SetHyperlink(url) + m.styles.URL.Render(url) +
-		ansi.ResetHyperlink(), url: true}
+// hyperlink shows url on its own line(s) as text that is also an OSC 8
+// link.
+func (m Model) hyperlink(url string) line { return line{whole: url, link: true} }
+
+// wholeRows cuts a whole line into window-wide pieces.
+func (m Model) wholeRows(l line) []string {
+	var rows []string
+	rest := []rune(l.whole)
+	for len(rest) > 0 {
+		n := min(len(rest), m.width)
+		piece := string(rest[:n])
+		rest = rest[n:]
+		if l.link {
+			piece = ansi.SetHyperlink(l.whole) + m.styles.URL.Render(piece) +
+				ansi.ResetHyperlink()
+		}
+		rows = append(rows, piece)
+	}
+	return rows
 }
 
 // guideLines returns the step's own words from package steps: the lines
