@@ -3,6 +3,7 @@
 // practice-mode walk through the wizard.
 //
 //	ptybench first -runs 15 -want "TEXT" -- program args...
+//	ptybench pair -runs 15 -a "prog args" -a-want "TEXT" -b "prog args" -b-want "TEXT"
 //	ptybench walk -bin ./airtable-connect
 //
 // Each run gets a fresh home folder, no D-Bus session and no display.
@@ -26,6 +27,8 @@ func main() {
 	switch os.Args[1] {
 	case "first":
 		err = runFirst(os.Args[2:])
+	case "pair":
+		err = runPair(os.Args[2:])
 	case "walk":
 		err = runWalk(os.Args[2:])
 	default:
@@ -63,10 +66,18 @@ func runFirst(args []string) error {
 		}
 		times = append(times, d)
 	}
-	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	fmt.Printf("first-screen %s: median %.1f ms, min %.1f ms, max %.1f ms (%d runs)\n",
-		*name, ms(times[len(times)/2]), ms(times[0]), ms(times[len(times)-1]), len(times))
+	report(*name, times)
 	return nil
+}
+
+// report prints the median, lowest and highest of times and returns the
+// median.
+func report(name string, times []time.Duration) time.Duration {
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	med := times[len(times)/2]
+	fmt.Printf("first-screen %s: median %.1f ms, min %.1f ms, max %.1f ms (%d runs)\n",
+		name, ms(med), ms(times[0]), ms(times[len(times)-1]), len(times))
+	return med
 }
 
 // firstScreen runs argv once in a fresh home and returns the time from

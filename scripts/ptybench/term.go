@@ -169,5 +169,9 @@ func (s *session) stop() {
 		<-s.exited
 	}
 	_ = s.ptmx.Close()
-	_ = s.emu.Close()
+	// Closing the reply pipe ends answer. The emulator's own Close would
+	// race with the Read that answer is blocked in.
+	if pw, ok := s.emu.InputPipe().(*io.PipeWriter); ok {
+		_ = pw.CloseWithError(io.EOF)
+	}
 }

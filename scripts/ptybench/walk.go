@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -21,50 +22,70 @@ const (
 )
 
 // runWalk walks every step of practice mode at 80x24, as a person pressing
-// Enter would, and prints the wall time and the program's peak memory
+// Enter would, -runs times, and prints the median and highest peak memory
 // (maximum resident set size, as the kernel counts it for the process).
 func runWalk(args []string) error {
 	fs := flag.NewFlagSet("walk", flag.ContinueOnError)
 	bin := fs.String("bin", "./airtable-connect", "the binary to walk")
+	runs := fs.Int("runs", 3, "how many walks to measure")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	var peaks []int64
+	var took time.Duration
+	for range *runs {
+		kib, d, err := walkOnce(*bin)
+		if err != nil {
+			return err
+		}
+		peaks = append(peaks, kib)
+		took = max(took, d)
+	}
+	slices.Sort(peaks)
+	med, top := peaks[len(peaks)/2], peaks[len(peaks)-1]
+	fmt.Printf("demo-walk: %d steps, %d walks, peak memory median %.1f MiB, "+
+		"highest %.1f MiB (max RSS %d KiB), slowest walk %.0f ms\n",
+		len(steps.All()), len(peaks), float64(med)/1024, float64(top)/1024, top, ms(took))
+	return nil
+}
+
+// walkOnce walks the binary once in a fresh home and returns its maximum
+// resident set size in KiB and how long the walk took.
+func walkOnce(bin string) (int64, time.Duration, error) {
 	home, err := os.MkdirTemp("", "ptybench-walk-")
 	if err != nil {
-		return fmt.Errorf("make home: %w", err)
+		return 0, 0, fmt.Errorf("make home: %w", err)
 	}
 	defer func() { _ = os.RemoveAll(home) }()
 	env, err := freshEnv(home)
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
 
-	s, err := start([]string{*bin, "--demo"}, env, home, 80, 24)
+	s, err := start([]string{bin, "--demo"}, env, home, 80, 24)
 	if err != nil {
-		return err
+		return 0, 0, err
 	}
 	defer s.stop()
 	if err := walkSteps(s); err != nil {
-		return err
+		return 0, 0, err
 	}
 	select {
 	case <-s.exited:
 	case <-time.After(10 * time.Second):
-		return fmt.Errorf("the program did not exit after the summary")
+		return 0, 0, fmt.Errorf("the program did not exit after the summary")
 	}
 	took := time.Since(s.started)
 
+	if code := s.cmd.ProcessState.ExitCode(); code != 0 {
+		return 0, 0, fmt.Errorf("the walk ended with exit code %d", code)
+	}
 	ru, ok := s.cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	if !ok {
-		return fmt.Errorf("no resource usage for the walk")
+		return 0, 0, fmt.Errorf("no resource usage for the walk")
 	}
-	if code := s.cmd.ProcessState.ExitCode(); code != 0 {
-		return fmt.Errorf("the walk ended with exit code %d", code)
-	}
-	// On Linux Maxrss is in kilobytes.
-	fmt.Printf("demo-walk: %d steps in %.0f ms, peak memory %.1f MiB (max RSS %d KiB)\n",
-		len(steps.All()), ms(took), float64(ru.Maxrss)/1024, ru.Maxrss)
-	return nil
+	// On Linux Maxrss is in KiB.
+	return ru.Maxrss, took, nil
 }
 
 // walkSteps goes through each step: it waits for the step's header, pastes
