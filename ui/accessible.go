@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/steps"
@@ -40,6 +41,49 @@ func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer)
 	m.ctx, m.width, m.styles = ctx, 1<<16, newStyles(true, false)
 	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{out: out, in: &lineReader{src: in},
 		raw: in, theme: fieldTheme(false)}}
+	return a.runUntilCancelled(in)
+}
+
+// runUntilCancelled walks the steps in the background, so that a cancelled
+// ctx (Ctrl+C) returns at once even while a prompt waits for a line. The
+// terminal is put back as it was, since the hidden prompt turns echo off.
+func (a *accessibleRun) runUntilCancelled(in io.Reader) (Result, error) {
+	restore := saveTerminal(in)
+	type outcome struct {
+		res Result
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		res, err := a.walk()
+		done <- outcome{res, err}
+	}()
+	select {
+	case o := <-done:
+		return o.res, o.err
+	case <-a.ctx.Done():
+		restore()
+		return Result{}, tea.ErrInterrupted
+	}
+}
+
+// saveTerminal returns a function that restores in's terminal modes, or
+// does nothing when in is no terminal.
+func saveTerminal(in io.Reader) func() {
+	f, ok := in.(interface{ Fd() uintptr })
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return func() {}
+	}
+	state, err := term.GetState(f.Fd())
+	if err != nil {
+		return func() {}
+	}
+	return func() { _ = term.Restore(f.Fd(), state) }
+}
+
+// walk asks every step in order until the summary or an error.
+func (a *accessibleRun) walk() (Result, error) {
+	ctx := a.ctx
 	id := steps.Welcome
 	for id != "" {
 		if ctx.Err() != nil {

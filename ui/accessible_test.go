@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/creack/pty"
 
 	"github.com/airtable-connect/airtable-connect/store"
@@ -76,5 +77,25 @@ func TestAccessibleEndOfInputStops(t *testing.T) {
 		Store: &fakeStore{}}, strings.NewReader("\n\n"), &out)
 	if !errors.Is(err, ErrInputClosed) {
 		t.Fatalf("err = %v, want ErrInputClosed", err)
+	}
+}
+
+func TestAccessibleCtrlCReturnsWhileAPromptWaits(t *testing.T) {
+	r, w := io.Pipe()
+	defer w.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	st := &fakeStore{}
+	done := make(chan error, 1)
+	go func() {
+		_, err := runAccessible(ctx, Config{Verifier: &fakeVerifier{}, Store: st}, r,
+			io.Discard)
+		done <- err
+	}()
+	cancel()
+	if err := <-done; !errors.Is(err, tea.ErrInterrupted) {
+		t.Fatalf("err = %v, want tea.ErrInterrupted", err)
+	}
+	if st.writes() != 0 {
+		t.Fatal("something was saved")
 	}
 }

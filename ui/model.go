@@ -157,8 +157,10 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // interrupt cancels any request in flight and leaves without saving.
 func (m Model) interrupt() (tea.Model, tea.Cmd) {
-	if m.verify.cancel != nil {
-		m.verify.cancel()
+	for _, cancel := range []context.CancelFunc{m.verify.cancel, m.save.cancel} {
+		if cancel != nil {
+			cancel()
+		}
 	}
 	return m, tea.Interrupt
 }

@@ -28,6 +28,7 @@ const (
 // choice the cursor is on.
 type saveState struct {
 	phase  savePhase
+	cancel context.CancelFunc // stops a keyring call when the person leaves
 	choice int
 	err    error
 	loc    store.Location
@@ -45,9 +46,13 @@ type savedMsg struct {
 // person agreed to one (toFile) or the caller asked for insecure storage.
 func (m Model) startSave(toFile bool) (Model, tea.Cmd) {
 	toFile = toFile || m.cfg.InsecureStorage
-	m.save = saveState{phase: saveRunning}
-	st, ctx, token, p := m.cfg.Store, m.ctx, m.token(), m.profileRecord()
-	return m, func() tea.Msg { return saveToken(ctx, st, token, p, toFile) }
+	ctx, cancel := context.WithCancel(m.ctx)
+	m.save = saveState{phase: saveRunning, cancel: cancel}
+	st, token, p := m.cfg.Store, m.token(), m.profileRecord()
+	return m, func() tea.Msg {
+		defer cancel()
+		return saveToken(ctx, st, token, p, toFile)
+	}
 }
 
 func saveToken(ctx context.Context, st TokenStore, token string, p store.Profile,
