@@ -197,3 +197,20 @@ func TestLongAddressesShowEveryCharacterAtNarrowWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestEscWhileVerifyingStopsTheCheck(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.verifier.block = true
+	d.walkTo(steps.PasteToken)
+	d.paste(testPAT)
+	d.press("enter", "esc")
+	if d.stepID() != steps.PasteToken {
+		t.Fatalf("esc while checking went to %s", d.stepID())
+	}
+	if err := <-d.verifier.stopped; err == nil {
+		t.Fatal("the check was not cancelled")
+	}
+	if d.m.rawToken() != testPAT {
+		t.Fatal("going back lost the pasted token")
+	}
+}
