@@ -67,8 +67,13 @@ func profileProblem(err error) string {
 
 func (m Model) welcomeLines() []line {
 	out := m.guideLines()
-	out = append(out, txt(""),
-		txt("The profile name lets you keep more than one connection."))
+	if m.height < 16 {
+		// Small window: keep the requirement and the field, drop the rest.
+		out = []line{txt(m.current().Body[0])}
+	} else {
+		out = append(out, txt(""),
+			txt("The profile name lets you keep more than one connection."))
+	}
 	out = append(out, line{text: m.welcome.input.View(), focus: true})
 	if m.welcome.err != "" {
 		out = append(out, txt(m.styles.Err.Render(m.welcome.err)))
