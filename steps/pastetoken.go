@@ -4,7 +4,7 @@ func pasteTokenStep() Step {
 	return Step{
 		ID:    PasteToken,
 		Title: "Paste the token here",
-		Part:  PartAirtable,
+		Part:  PartTerminal,
 		Body: []string{
 			"Paste the token you just copied. It stays hidden on screen.",
 		},

@@ -4,7 +4,7 @@ func saveStep() Step {
 	return Step{
 		ID:    Save,
 		Title: "Keep the token safe",
-		Part:  PartAirtable,
+		Part:  PartTerminal,
 		Body: []string{
 			"The token goes into your system keyring. A file is used only " +
 				"if you agree to it.",

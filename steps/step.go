@@ -41,10 +41,13 @@ type Part int
 const (
 	// PartStart is the introduction before any work is done.
 	PartStart Part = iota
-	// PartAirtable covers making the token in Airtable and checking it.
+	// PartAirtable covers making the token in Airtable.
 	PartAirtable
 	// PartHub covers linking the account in the hub.
 	PartHub
+	// PartTerminal covers what happens in this program: pasting, checking
+	// and keeping the token, and the summary.
+	PartTerminal
 )
 
 // String returns the part's heading as a person reads it.
@@ -54,6 +57,8 @@ func (p Part) String() string {
 		return "Part 1: in Airtable"
 	case PartHub:
 		return "Part 2: in the hub"
+	case PartTerminal:
+		return "In this terminal"
 	default:
 		return "Before you start"
 	}

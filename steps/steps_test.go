@@ -122,3 +122,18 @@ func TestTokenNameNamesTheProfile(t *testing.T) {
 		t.Fatalf("TokenName empty = %q", got)
 	}
 }
+
+func TestPartsSayWhereEachStepHappens(t *testing.T) {
+	want := map[ID]string{
+		Welcome: "Before you start", BuilderHub: "Part 1: in Airtable",
+		CreateCopy: "Part 1: in Airtable", PasteToken: "In this terminal",
+		Verify: "In this terminal", Save: "In this terminal",
+		LinkHub: "Part 2: in the hub", Summary: "In this terminal",
+	}
+	for id, part := range want {
+		s, _ := Lookup(id)
+		if got := s.Part.String(); got != part {
+			t.Errorf("%s is labelled %q, want %q", id, got, part)
+		}
+	}
+}

@@ -4,7 +4,7 @@ func summaryStep() Step {
 	return Step{
 		ID:    Summary,
 		Title: "Summary",
-		Part:  PartHub,
+		Part:  PartTerminal,
 		Body: []string{
 			"Tokens do not expire on their own. You can change a token's " +
 				"scopes and bases, or revoke it, in the Builder Hub at any time.",
