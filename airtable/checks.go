@@ -15,19 +15,18 @@ func (v *verification) rows(r Report) []CheckRow {
 		return append(rows, otherRows(r)...)
 	}
 	for _, s := range v.scopeOrder() {
-		rows = append(rows, scopeRow(r, s))
+		rows = append(rows, v.scopeRow(r, s))
 	}
 	rows = append(rows, baseRows(r)...)
 	return append(rows, otherRows(r)...)
 }
 
-// scopeOrder lists the chosen scopes in guide order, then the others.
+// scopeOrder lists the guide's scopes in guide order, then the other
+// chosen ones.
 func (v *verification) scopeOrder() []string {
 	var out []string
 	for _, g := range GuideScopes {
-		if v.wants(g.Name) {
-			out = append(out, g.Name)
-		}
+		out = append(out, g.Name)
 	}
 	for _, s := range v.chosen {
 		if !slices.Contains(out, s) {
@@ -39,12 +38,12 @@ func (v *verification) scopeOrder() []string {
 
 // tokenRow says whether Airtable accepted the token.
 func tokenRow(r Report) CheckRow {
-	row := CheckRow{Label: "Token accepted by Airtable"}
+	row := CheckRow{Label: "Token"}
 	if r.Valid {
 		row.Status = CheckPassed
-		row.Note = "acts as " + r.UserID
+		row.Note = "accepted, acts as " + r.UserID
 		if r.Email != "" {
-			row.Note = "acts as " + r.Email
+			row.Note = "accepted, acts as " + r.Email
 		}
 		return row
 	}
@@ -58,21 +57,27 @@ func tokenRow(r Report) CheckRow {
 	return row
 }
 
-// scopeRow shows the verdict for one scope and, if missing, its fix.
-func scopeRow(r Report, scope string) CheckRow {
+// scopeRow shows the verdict for one scope and, if a chosen one is
+// missing, its fix.
+func (v *verification) scopeRow(r Report, scope string) CheckRow {
 	info, known := LookupScope(scope)
 	row := CheckRow{Label: "Scope " + scope}
 	switch r.Scopes[scope] {
 	case Granted:
-		row.Status, row.Note = CheckPassed, info.Meaning
+		row.Status, row.Note = CheckPassed, "granted: "+info.Meaning
 		if scope == ScopeUserEmailRead && r.Email != "" {
-			row.Note = "email " + r.Email
+			row.Note = "granted: email " + r.Email
 		}
 	case Missing:
-		row.Status, row.Note = CheckFailed, "missing"
+		row.Status = CheckInfo
+		row.Note = "not granted; not needed for the scopes you chose"
 		for _, p := range r.Problems {
-			if p.Kind == KindScopeMissing && p.Scope == scope {
-				row.Note, row.Fix = p.Message, p.Fix
+			if p.Kind != KindScopeMissing || p.Scope != scope {
+				continue
+			}
+			row.Status, row.Note, row.Fix = CheckFailed, p.Message, p.Fix
+			if p.Warning {
+				row.Status = CheckWarning
 			}
 		}
 	default:
@@ -94,25 +99,25 @@ func baseRows(r Report) []CheckRow {
 	var rows []CheckRow
 	for _, p := range r.Problems {
 		if p.Kind == KindNoBase {
-			return []CheckRow{{
-				Label: "Bases shared with the token", Status: CheckFailed,
-				Note: p.Message, Fix: p.Fix,
-			}}
+			return []CheckRow{{Label: "Bases", Status: CheckFailed, Note: p.Message,
+				Fix: p.Fix}}
 		}
 	}
 	for i, b := range r.Bases {
 		if i == maxBaseRows {
-			rows = append(rows, CheckRow{Label: fmt.Sprintf("and %d more bases",
-				len(r.Bases)-maxBaseRows), Status: CheckPassed})
+			rows = append(rows, CheckRow{Label: "More bases", Status: CheckInfo,
+				Note: fmt.Sprintf("%d more not listed here", len(r.Bases)-maxBaseRows)})
 			break
 		}
 		row := CheckRow{
-			Label:  fmt.Sprintf("Base %s (%s)", b.Name, b.ID),
-			Status: CheckPassed, Note: "access level " + b.PermissionLevel,
+			Label:  "Base " + b.Name,
+			Status: CheckPassed, Note: fmt.Sprintf("access level %s (%s)", b.PermissionLevel,
+				b.ID),
 		}
 		if b.PermissionLevel != "create" {
 			row.Status = CheckWarning
-			row.Note += ", below Owner or Creator"
+			row.Note = fmt.Sprintf("access level %s, below Owner or Creator (%s)",
+				b.PermissionLevel, b.ID)
 			row.Fix = basePermission(Base{Name: b.Name}).Fix
 		}
 		rows = append(rows, row)

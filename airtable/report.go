@@ -101,9 +101,13 @@ const (
 	CheckFailed     CheckStatus = "failed"
 	CheckWarning    CheckStatus = "warning"
 	CheckNotChecked CheckStatus = "not_checked"
+	// CheckInfo is a finding that asks nothing of the person, such as a
+	// scope the token lacks that was not chosen.
+	CheckInfo CheckStatus = "info"
 )
 
-// Mark returns a one-character symbol for the status.
+// Mark returns a one-character symbol for the status: ✓ passed, ✗ failed,
+// ! warning, and – for not checked or for information only.
 func (s CheckStatus) Mark() string {
 	switch s {
 	case CheckPassed:
@@ -117,8 +121,10 @@ func (s CheckStatus) Mark() string {
 }
 
 // CheckRow is one line of the table of checks that the wizard and the
-// verify command show: what was checked, its status, a short note (such as
-// the email found or "not checked") and, when it did not pass, the fix.
+// verify command show: what was checked, as a neutral name ("Token", "Scope
+// user.email:read", "Base Sales") that reads right with any mark, its
+// status, a short note with the finding (such as "granted" or "not
+// checked") and, when it did not pass, the fix.
 type CheckRow struct {
 	Label  string
 	Status CheckStatus
@@ -127,8 +133,10 @@ type CheckRow struct {
 }
 
 // Report is everything one verification found out. Valid means Airtable
-// accepted the token. Scopes holds a verdict for each scope the caller
-// chose. Problems lists failures first and warnings after them.
+// accepted the token. Scopes holds a verdict for each of the guide's eight
+// scopes and for any other scope the caller chose; only a missing chosen
+// scope is also a failure in Problems. Problems lists failures first and
+// warnings after them.
 type Report struct {
 	Valid    bool               `json:"valid"`
 	UserID   string             `json:"user_id"`

@@ -50,3 +50,10 @@ func LookupScope(name string) (ScopeInfo, bool) {
 	}
 	return ScopeInfo{}, false
 }
+
+// RequiredScopes returns the scopes a check demands when the caller chose
+// none: user.email:read, which the hub needs, and schema.bases:read,
+// without which no base can be found. The caller may change the slice.
+func RequiredScopes() []string {
+	return []string{ScopeUserEmailRead, ScopeSchemaBasesRead}
+}

@@ -16,13 +16,18 @@ type verification struct {
 	warnings []Problem
 }
 
-// newVerification starts with every chosen scope not checked. An empty
-// choice checks the required scope and schema.bases:read.
+// newVerification starts with every guide scope, and every other chosen
+// scope, not checked. An empty choice means the required set
+// (RequiredScopes). Only chosen scopes can fail; the others get a verdict
+// and nothing more.
 func newVerification(chosen []string) *verification {
 	if len(chosen) == 0 {
-		chosen = []string{ScopeUserEmailRead, ScopeSchemaBasesRead}
+		chosen = RequiredScopes()
 	}
 	v := &verification{report: Report{Scopes: map[string]Verdict{}}}
+	for _, g := range GuideScopes {
+		v.report.Scopes[g.Name] = Unknown
+	}
 	for _, s := range chosen {
 		if s == "" || slices.Contains(v.chosen, s) {
 			continue
@@ -33,9 +38,25 @@ func newVerification(chosen []string) *verification {
 	return v
 }
 
-// wants reports whether the person chose scope.
+// wants reports whether the person chose scope, so that lacking it is a
+// failure.
 func (v *verification) wants(scope string) bool {
 	return slices.Contains(v.chosen, scope)
+}
+
+// missing records that the token lacks scope. Only a chosen scope becomes a
+// failure; found on baseID, with Airtable's words in apiErr when there are
+// any.
+func (v *verification) missing(scope, baseID string, apiErr *APIError) {
+	v.report.Scopes[scope] = Missing
+	if !v.wants(scope) {
+		return
+	}
+	p := scopeMissing(scope, baseID)
+	if apiErr != nil {
+		p.Detail = detail(apiErr)
+	}
+	v.fail(p, OutcomeMissing)
 }
 
 // fail records a failure and keeps the worst outcome seen.
@@ -54,32 +75,27 @@ func (v *verification) warn(p Problem, _ Outcome) {
 }
 
 // identity records the account and judges user.email:read by the email.
-// No email is fine when that scope was not chosen.
+// No email is a failure only when that scope was chosen.
 func (v *verification) identity(u User) {
 	v.report.Valid = true
 	v.report.UserID = u.ID
 	v.report.Email = u.Email
 	if u.Email != "" {
-		v.setGranted(ScopeUserEmailRead)
+		v.report.Scopes[ScopeUserEmailRead] = Granted
 		return
 	}
-	if !v.wants(ScopeUserEmailRead) {
-		return
-	}
-	v.report.Scopes[ScopeUserEmailRead] = Missing
-	v.fail(scopeMissing(ScopeUserEmailRead, ""), OutcomeMissing)
+	v.missing(ScopeUserEmailRead, "", nil)
 }
 
 // listed records the base listing and reports whether to go on probing.
 func (v *verification) listed(bases []Base, err error) bool {
 	var apiErr *APIError
 	if errors.As(err, &apiErr) && apiErr.StatusCode == http.StatusForbidden {
-		p := scopeMissing(ScopeSchemaBasesRead, "")
-		p.Detail = detail(apiErr)
-		if v.wants(ScopeSchemaBasesRead) {
-			v.report.Scopes[ScopeSchemaBasesRead] = Missing
-			v.fail(p, OutcomeMissing)
-		} else {
+		v.missing(ScopeSchemaBasesRead, "", apiErr)
+		if !v.wants(ScopeSchemaBasesRead) {
+			// The bases stay unknown, which a person should hear about.
+			p := scopeMissing(ScopeSchemaBasesRead, "")
+			p.Detail = detail(apiErr)
 			p.Message = "The bases this token reaches could not be listed, because it " +
 				"lacks schema.bases:read."
 			v.warn(p, OutcomeOK)
@@ -90,7 +106,7 @@ func (v *verification) listed(bases []Base, err error) bool {
 		v.fail(problemFor(err, "list bases", ""))
 		return false
 	}
-	v.setGranted(ScopeSchemaBasesRead)
+	v.report.Scopes[ScopeSchemaBasesRead] = Granted
 
 	for _, b := range bases {
 		v.report.Bases = append(v.report.Bases, BaseAccess(b))
@@ -105,33 +121,23 @@ func (v *verification) listed(bases []Base, err error) bool {
 	return true
 }
 
-// setGranted marks a chosen scope as granted.
-func (v *verification) setGranted(scope string) {
-	if v.wants(scope) {
-		v.report.Scopes[scope] = Granted
-	}
-}
-
 // probed records the result of a per-base probe for scope. A 403 means the
-// scope is missing because the ids came from the token's own listings; any
-// other failure leaves the scope not checked, with a warning.
+// scope is missing because the ids came from the token's own listings. Any
+// other failure leaves the scope not checked, with a warning when the
+// person chose it.
 func (v *verification) probed(scope string, err error, baseID string) {
 	if err == nil {
-		v.setGranted(scope)
+		v.report.Scopes[scope] = Granted
 		return
 	}
 	var apiErr *APIError
 	if errors.As(err, &apiErr) && apiErr.StatusCode == http.StatusForbidden {
-		if !v.wants(scope) {
-			return
-		}
-		v.report.Scopes[scope] = Missing
-		p := scopeMissing(scope, baseID)
-		p.Detail = detail(apiErr)
-		v.fail(p, OutcomeMissing)
+		v.missing(scope, baseID, apiErr)
 		return
 	}
-	v.warn(problemFor(err, "check "+scope, baseID))
+	if v.wants(scope) {
+		v.warn(problemFor(err, "check "+scope, baseID))
+	}
 }
 
 // finish orders the problems (failures first) and builds the table rows.

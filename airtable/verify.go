@@ -6,13 +6,16 @@ import (
 	"sync"
 )
 
-// Verify runs the whole check for the scopes the person chose and returns
-// what it found. Only side-effect-free requests are made, in four rounds:
-// whoami and the base listing together; then, on one base from the token's
-// own listing, its tables and webhooks together; one record; and that
-// record's comments. Write scopes, and scopes the guide does not name, get
-// the verdict Unknown. An empty chosen checks user.email:read (the hub
-// needs it) and schema.bases:read.
+// Verify runs the whole check and returns what it found. Only
+// side-effect-free requests are made, in four rounds: whoami and the base
+// listing together; then, on one base from the token's own listing, its
+// tables and webhooks together; one record; and that record's comments.
+//
+// Every readable scope of the guide is probed and gets a verdict, whatever
+// was chosen; write scopes, and scopes the guide does not name, get the
+// verdict Unknown. Only a missing scope in chosen is a failure (exit 4); a
+// missing scope that was not chosen is just its verdict. An empty chosen
+// means RequiredScopes: user.email:read and schema.bases:read.
 //
 // err is non-nil only when ctx ended; every other failure is in the Report.
 func (c *Client) Verify(ctx context.Context, chosen []string) (Report, error) {
@@ -73,31 +76,19 @@ func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Optio
 // probeBase runs the per-base rounds on baseID, which came from the token's
 // own listing, so a 403 there means the scope is missing.
 func (c *Client) probeBase(ctx context.Context, v *verification, baseID string) error {
-	wantRecords := v.wants(ScopeDataRecordsRead) || v.wants(ScopeDataRecordCommentsRead)
-	wantTables := wantRecords || v.wants(ScopeSchemaBasesRead)
-
 	var tables []Table
 	var tablesErr, hooksErr error
-	both(func() {
-		if wantTables {
-			tables, tablesErr = c.ListTables(ctx, baseID)
-		}
-	}, func() {
-		if v.wants(ScopeWebhookManage) {
-			_, hooksErr = c.ListWebhooks(ctx, baseID)
-		}
-	})
+	both(func() { tables, tablesErr = c.ListTables(ctx, baseID) },
+		func() { _, hooksErr = c.ListWebhooks(ctx, baseID) })
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	if v.wants(ScopeWebhookManage) {
-		v.probed(ScopeWebhookManage, hooksErr, baseID)
-	}
+	v.probed(ScopeWebhookManage, hooksErr, baseID)
 	if tablesErr != nil {
 		v.warn(problemFor(tablesErr, "list tables", baseID))
 		return nil
 	}
-	if !wantRecords || len(tables) == 0 {
+	if len(tables) == 0 {
 		return nil
 	}
 
@@ -106,7 +97,7 @@ func (c *Client) probeBase(ctx context.Context, v *verification, baseID string) 
 		return ctx.Err()
 	}
 	v.probed(ScopeDataRecordsRead, err, baseID)
-	if err != nil || !ok || !v.wants(ScopeDataRecordCommentsRead) {
+	if err != nil || !ok {
 		return nil
 	}
 
