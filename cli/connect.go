@@ -43,9 +43,6 @@ func newConnectCmd(env Env) *cobra.Command {
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.accessible = opts.accessible || env.accessible()
-			if len(opts.scopes) == 0 {
-				opts.scopes = guideScopeNames()
-			}
 			return runConnect(cmd, env, opts)
 		},
 	}
@@ -66,7 +63,8 @@ func newConnectCmd(env Env) *cobra.Command {
 	f.BoolVar(&opts.accessible, "accessible", false,
 		"plain line-by-line prompts for screen readers (also ACCESSIBLE=1 or TERM=dumb)")
 	f.StringSliceVar(&opts.scopes, "scopes", nil,
-		"with --with-token, the scopes the token was created with (default: the guide's eight)")
+		"with --with-token, the scopes the token must have, comma-separated "+
+			"(default: user.email:read,schema.bases:read)")
 	return cmd
 }
 

@@ -18,16 +18,16 @@ func newVerifyCmd(env Env) *cobra.Command {
 			"against Airtable with side-effect-free requests only, and prints a table of " +
 			"checks with the fix for each one that failed. Nothing is saved. A token is " +
 			"never taken as an argument.\n\n" +
-			"--scopes names the scopes the token was created with (all eight of the " +
-			"guide by default); write scopes are reported as not checked.\n\n" +
+			"Every scope of the guide gets a verdict: granted, missing or unknown (write " +
+			"scopes cannot be tested without changing data). Only the scopes you demand " +
+			"make the check fail: by default user.email:read and schema.bases:read; " +
+			"with --scopes, the ones listed. Other missing scopes are shown, not " +
+			"failed.\n\n" +
 			exitCodesHelp,
 		Example: "  pass show airtable | airtable-connect verify\n" +
 			"  airtable-connect verify --json --scopes user.email:read,data.records:read < t.txt",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if len(scopes) == 0 {
-				scopes = guideScopeNames()
-			}
 			raw, source, err := readToken(env)
 			if err != nil {
 				return err
@@ -55,6 +55,7 @@ func newVerifyCmd(env Env) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
 	cmd.Flags().StringSliceVar(&scopes, "scopes", nil,
-		"the scopes the token was created with, comma-separated (default: the guide's eight)")
+		"the scopes the token must have, comma-separated "+
+			"(default: user.email:read,schema.bases:read)")
 	return cmd
 }

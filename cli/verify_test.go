@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"maps"
 	"strings"
 	"testing"
 
@@ -23,7 +24,19 @@ type verifyJSON struct {
 		Kind    string `json:"kind"`
 		Message string `json:"message"`
 		Fix     string `json:"fix"`
+		Warning bool   `json:"warning"`
 	} `json:"problems"`
+}
+
+// failures lists the kinds of the problems that are not warnings.
+func (v verifyJSON) failures() []string {
+	var out []string
+	for _, p := range v.Problems {
+		if !p.Warning {
+			out = append(out, p.Kind)
+		}
+	}
+	return out
 }
 
 func (v verifyJSON) hasProblem(kind string) bool {
@@ -35,10 +48,30 @@ func (v verifyJSON) hasProblem(kind string) bool {
 	return false
 }
 
+// verdicts builds the expected scopes map: every guide scope unknown except
+// the ones given as scope, verdict pairs.
+func verdicts(pairs ...string) map[string]string {
+	out := map[string]string{}
+	for _, s := range airtabletest.AllScopes() {
+		out[s] = "unknown"
+	}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out[pairs[i]] = pairs[i+1]
+	}
+	return out
+}
+
+// tokReadOnly has the required scopes and data.records:read only.
+var tokReadOnly = fakeToken("06")
+
 func TestVerifyJSONVerdicts(t *testing.T) {
+	allRead := []string{"user.email:read", "granted", "schema.bases:read", "granted",
+		"data.records:read", "granted", "data.recordComments:read", "granted",
+		"webhook:manage", "granted"}
 	tests := []struct {
 		name        string
 		token       string
+		args        []string
 		rateLimited bool
 		wantCode    int
 		wantValid   bool
@@ -48,32 +81,44 @@ func TestVerifyJSONVerdicts(t *testing.T) {
 		wantNoCalls bool
 	}{
 		{name: "all eight scopes", token: tokAll, wantCode: 0, wantValid: true, wantBases: 2,
-			wantScopes: map[string]string{"user.email:read": "granted",
-				"schema.bases:read": "granted", "data.records:read": "granted",
-				"data.records:write": "unknown", "webhook:manage": "granted"}},
+			wantScopes: verdicts(allRead...)},
 		{name: "without user.email:read", token: tokNoEmail, wantCode: 4, wantValid: true,
-			wantScopes:  map[string]string{"user.email:read": "missing"},
+			wantScopes:  verdicts(append(allRead, "user.email:read", "missing")...),
 			wantProblem: "scope_missing", wantBases: 2},
 		{name: "without schema.bases:read", token: tokNoSchema, wantCode: 4, wantValid: true,
-			wantScopes:  map[string]string{"schema.bases:read": "missing"},
+			wantScopes: verdicts("user.email:read", "granted",
+				"schema.bases:read", "missing"),
 			wantProblem: "scope_missing"},
 		{name: "no base", token: tokNoBase, wantCode: 4, wantValid: true,
+			wantScopes: verdicts("user.email:read", "granted",
+				"schema.bases:read", "granted"),
 			wantProblem: "no_base"},
-		{name: "rejected", token: tokRejected, wantCode: 3, wantProblem: "token_rejected"},
-		{name: "legacy key", token: tokLegacy, wantCode: 3, wantProblem: "token_shape",
-			wantNoCalls: true},
+		{name: "rejected", token: tokRejected, wantCode: 3, wantScopes: verdicts(),
+			wantProblem: "token_rejected"},
+		{name: "legacy key", token: tokLegacy, wantCode: 3, wantScopes: verdicts(),
+			wantProblem: "token_shape", wantNoCalls: true},
 		{name: "rate limited twice, then answers", token: tokRateLimit, rateLimited: true,
-			wantCode: 0, wantValid: true, wantBases: 2,
-			wantScopes: map[string]string{"user.email:read": "granted"}},
+			wantCode: 0, wantValid: true, wantBases: 2, wantScopes: verdicts(allRead...)},
+		{name: "read-only token, nothing demanded", token: tokReadOnly, wantCode: 0,
+			wantValid: true, wantBases: 2, wantScopes: verdicts("user.email:read", "granted",
+				"schema.bases:read", "granted", "data.records:read", "granted",
+				"data.recordComments:read", "missing", "webhook:manage", "missing")},
+		{name: "read-only token, webhook:manage demanded", token: tokReadOnly,
+			args: []string{"--scopes", "user.email:read,webhook:manage"}, wantCode: 4,
+			wantValid: true, wantBases: 2, wantProblem: "scope_missing",
+			wantScopes: verdicts("user.email:read", "granted",
+				"schema.bases:read", "granted", "data.records:read", "granted",
+				"data.recordComments:read", "missing", "webhook:manage", "missing")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t)
+			h.setReadOnly()
 			if tt.rateLimited {
 				h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 429,
 					Body: `{"error":{"type":"RATE_LIMIT_REACHED"}}`, Times: 2})
 			}
-			r := h.run(tt.token+"\n", "verify", "--json")
+			r := h.run(tt.token+"\n", append([]string{"verify", "--json"}, tt.args...)...)
 			r.mustNotContain(t, tt.token)
 			if r.code != tt.wantCode {
 				t.Errorf("exit %d, want %d", r.code, tt.wantCode)
@@ -85,14 +130,15 @@ func TestVerifyJSONVerdicts(t *testing.T) {
 			if got.Valid != tt.wantValid {
 				t.Errorf("valid = %v, want %v", got.Valid, tt.wantValid)
 			}
-			for s, want := range tt.wantScopes {
-				if got.Scopes[s] != want {
-					t.Errorf("scope %s = %q, want %q", s, got.Scopes[s], want)
-				}
+			if !maps.Equal(got.Scopes, tt.wantScopes) {
+				t.Errorf("scopes =\n%v\nwant\n%v", got.Scopes, tt.wantScopes)
 			}
 			if tt.wantProblem != "" && !got.hasProblem(tt.wantProblem) {
 				t.Errorf("no %s problem with message and fix in %+v", tt.wantProblem,
 					got.Problems)
+			}
+			if tt.wantCode == 0 && len(got.failures()) != 0 {
+				t.Errorf("exit 0 but failures %+v", got.failures())
 			}
 			if len(got.Bases) != tt.wantBases {
 				t.Errorf("%d bases, want %d", len(got.Bases), tt.wantBases)
@@ -104,14 +150,80 @@ func TestVerifyJSONVerdicts(t *testing.T) {
 	}
 }
 
+// setReadOnly gives tokReadOnly an account with the required scopes and
+// data.records:read only.
+func (h *harness) setReadOnly() {
+	h.srv.SetAccount(tokReadOnly, airtabletest.DemoAccount().Without(
+		"data.records:write", "schema.bases:write", "data.recordComments:read",
+		"data.recordComments:write", "webhook:manage"))
+}
+
+// line returns the table line that holds label, or "".
+func (r result) line(label string) string {
+	for _, l := range strings.Split(r.out, "\n") {
+		if strings.Contains(l, label+" ") {
+			return l
+		}
+	}
+	return ""
+}
+
 func TestVerifyTableNamesTheFix(t *testing.T) {
 	h := newHarness(t)
 	r := h.run(tokNoEmail, "verify")
 	if r.code != ExitMissing {
 		t.Errorf("exit %d, want %d", r.code, ExitMissing)
 	}
-	if !strings.Contains(r.out, "user.email:read") || !strings.Contains(r.out, "✗") {
+	if l := r.line("Scope user.email:read"); !strings.HasPrefix(l, "✗ ") {
 		t.Errorf("table does not mark user.email:read as failed:\n%s", r.out)
+	}
+	if l := r.line("Token"); !strings.HasPrefix(l, "✓ ") || !strings.Contains(l, "accepted") {
+		t.Errorf("token line = %q", l)
+	}
+}
+
+func TestVerifyTableShowsUngrantedScopesWithoutFailing(t *testing.T) {
+	h := newHarness(t)
+	h.setReadOnly()
+	r := h.run(tokReadOnly, "verify")
+	if r.code != ExitOK {
+		t.Errorf("exit %d, want 0:\n%s", r.code, r.out)
+	}
+	if l := r.line("Scope webhook:manage"); !strings.HasPrefix(l, "– ") ||
+		!strings.Contains(l, "not granted") {
+		t.Errorf("webhook line = %q in\n%s", l, r.out)
+	}
+	if strings.Contains(r.out, "✗") {
+		t.Errorf("a read-only token shows a failure:\n%s", r.out)
+	}
+}
+
+func TestVerifyRejectedTokenRowReadsRight(t *testing.T) {
+	r := newHarness(t).run(tokRejected, "verify")
+	l := r.line("Token")
+	if r.code != ExitRejected || !strings.HasPrefix(l, "✗ Token ") ||
+		strings.Contains(l, "accepted by") {
+		t.Errorf("exit %d, token line = %q", r.code, l)
+	}
+}
+
+func TestConnectWithTokenDemandsOnlyWhatIsAsked(t *testing.T) {
+	h := newHarness(t)
+	h.setReadOnly()
+	r := h.run(tokReadOnly, "connect", "--with-token", "--profile", "ro", "--json")
+	var res savedResult
+	if err := json.Unmarshal([]byte(r.out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if r.code != ExitOK || !res.Saved || len(res.Report.Scopes) != 8 ||
+		res.Report.Scopes["webhook:manage"] != "missing" {
+		t.Errorf("exit %d saved %v scopes %v", r.code, res.Saved, res.Report.Scopes)
+	}
+
+	r = h.run(tokReadOnly, "connect", "--with-token", "--profile", "hooks",
+		"--scopes", "webhook:manage")
+	if r.code != ExitMissing || !strings.Contains(r.out, "Nothing was saved.") {
+		t.Errorf("demanded webhook:manage: exit %d\n%s", r.code, r.out)
 	}
 }
 

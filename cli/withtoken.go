@@ -20,7 +20,8 @@ type savedResult struct {
 }
 
 // runWithToken reads the token, verifies it and saves it, with no screens.
-// Nothing is saved unless every required check passed.
+// Nothing is saved unless every demanded check passed: the scopes in
+// opts.scopes, or the required set when none were given.
 func runWithToken(ctx context.Context, env Env, opts connectOptions) error {
 	if err := checkProfile(opts.profile); err != nil {
 		return err
@@ -109,10 +110,15 @@ func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token 
 		Message: "The token could not be saved in the system keyring."}
 }
 
-// profileFor is the non-secret record of a saved connection.
+// profileFor is the non-secret record of a saved connection. Its scopes are
+// the ones the check demanded, so a later status check demands the same.
 func profileFor(opts connectOptions, res savedResult, r airtable.Report) store.Profile {
+	scopes := opts.scopes
+	if len(scopes) == 0 {
+		scopes = airtable.RequiredScopes()
+	}
 	return store.Profile{Name: opts.profile, UserID: r.UserID, Email: r.Email, Bases: r.Bases,
-		Scopes: opts.scopes, Storage: res.Storage, Path: res.Path, VerifiedAt: time.Now()}
+		Scopes: scopes, Storage: res.Storage, Path: res.Path, VerifiedAt: time.Now()}
 }
 
 // noteTokenSource says on stderr which token is used when more than one is
