@@ -72,7 +72,7 @@ func walkAccessible(tm *term, token string) {
 	}
 	tm.expect("Token (nothing shows while you paste):")
 	tm.typeText(token + keyEnter)
-	tm.expect("Token accepted by Airtable")
+	tm.expect("Token: accepted")
 	tm.expect("Press Enter to go on.")
 	tm.send(keyEnter)
 	tm.expect("Save the token to a file only you can read? [y/N]")
