@@ -25,8 +25,8 @@ func TestDemoWalk80x24(t *testing.T) {
 				assertRow(t, tm, s.URL)
 			}
 		case steps.Summary:
-			tm.waitFor("All set: the token works and is saved.")
-			tm.waitFor("Saved: ")
+			tm.waitFor("Practice done.")
+			tm.waitFor("Saved: in a practice store")
 		}
 	}
 	w.walk()

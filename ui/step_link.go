@@ -58,15 +58,21 @@ func (m Model) summaryLines() []line {
 	switch {
 	case !m.result.Saved:
 		out = append(out, txt("Saved: no"))
+	case m.cfg.Demo:
+		out = append(out, txt("Saved: in a practice store, thrown away on exit"))
 	case m.result.Storage == store.LocationFile:
 		out = append(out, txt("Saved: in the file"), line{whole: m.result.Path})
 	default:
 		out = append(out, txt("Saved: in the system keyring"))
 	}
 	out = append(out, txt(""))
-	if r.Ready() && m.result.Saved {
+	switch {
+	case r.Ready() && m.result.Saved && m.cfg.Demo:
+		out = append(out, txt(m.styles.OK.Render("Practice done.")+" Nothing real was "+
+			"read or kept. Run again without --demo to connect your own account."))
+	case r.Ready() && m.result.Saved:
 		out = append(out, txt(m.styles.OK.Render("All set: the token works and is saved.")))
-	} else {
+	default:
 		out = append(out, txt(m.styles.Warn.Render("Not finished: ")+m.notReadyReason()))
 	}
 	out = append(out, txt(""))

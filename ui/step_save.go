@@ -150,7 +150,12 @@ func (m Model) saveKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 func (m Model) saveLines() []line {
 	s := m.save
-	out := append(m.guideLines(), txt(""))
+	out := m.guideLines()
+	if m.cfg.Demo {
+		out = []line{txt("Practice mode: the token goes into a practice store, never " +
+			"into your real keyring.")}
+	}
+	out = append(out, txt(""))
 	switch s.phase {
 	case saveRunning:
 		out = append(out, txt("Saving… If your system asks to unlock the keyring, do so."))
@@ -190,6 +195,9 @@ func saveProblem(err error) string {
 
 // whereSaved says where the token went, in a person's words.
 func (m Model) whereSaved() string {
+	if m.cfg.Demo {
+		return "Saved in a practice store, which is thrown away when this program ends."
+	}
 	if m.save.loc == store.LocationFile {
 		return "Saved to the file " + m.save.path
 	}

@@ -49,19 +49,34 @@ func (m Model) render() string {
 
 func (m Model) headLines() []string {
 	s := m.current()
-	progress := fmt.Sprintf("Step %d of %d", m.step+1, len(m.all))
-	if m.resume.offered {
-		progress = "Welcome back"
-	}
-	head := m.styles.Header.Render(progress) + m.styles.Part.Render(" · "+s.Part.String())
 	title := s.Title
 	if m.resume.offered {
 		title = "Continue where you stopped?"
 	}
-	lines := []string{ansi.Truncate(head, m.width, "…")}
+	lines := []string{ansi.Truncate(m.progressLine(), m.width, "…")}
 	lines = append(lines, strings.Split(ansi.Wrap(m.styles.Title.Render(title), m.width, ""),
 		"\n")...)
 	return append(lines, "")
+}
+
+// progressLine says where the person is: the step, the part of the guide
+// and, in practice mode, a tag saying so. In a narrow window the step
+// number gets shorter so the part and the tag still fit.
+func (m Model) progressLine() string {
+	progress := fmt.Sprintf("Step %d of %d", m.step+1, len(m.all))
+	if m.resume.offered {
+		progress = "Welcome back"
+	}
+	part := " · " + m.current().Part.String()
+	tag := ""
+	if m.cfg.Demo {
+		tag = "Practice · "
+	}
+	if ansi.StringWidth(tag+progress+part) > m.width && !m.resume.offered {
+		progress = fmt.Sprintf("%d of %d", m.step+1, len(m.all))
+	}
+	return m.styles.Warn.Render(tag) + m.styles.Header.Render(progress) +
+		m.styles.Part.Render(part)
 }
 
 func (m Model) footLines() []string {

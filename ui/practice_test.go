@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/airtable-connect/airtable-connect/steps"
+)
+
+// TestPracticeModeShowsOnEveryScreen checks the practice tag is in the
+// header of every step, at 80x24 and at 40x12, with the step number and
+// the part still there.
+func TestPracticeModeShowsOnEveryScreen(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		d := newDriver(t, Config{Demo: true, DemoToken: testPAT})
+		d.resize(size[0], size[1])
+		for d.stepID() != steps.Summary {
+			head := strings.Split(d.view(), "\n")[0]
+			want := []string{"Practice", d.m.current().Part.String()}
+			for _, w := range want {
+				if !strings.Contains(head, w) {
+					t.Fatalf("%dx%d %s: header %q lacks %q", size[0], size[1],
+						d.stepID(), head, w)
+				}
+			}
+			if d.stepID() == steps.PasteToken {
+				d.paste(testPAT)
+			}
+			d.press("enter")
+		}
+		d.mustShow("Practice")
+	}
+}
+
+// TestPracticeSaveSaysThrownAway checks practice mode never claims the
+// token went into the system keyring.
+func TestPracticeSaveSaysThrownAway(t *testing.T) {
+	d := newDriver(t, Config{Demo: true, DemoToken: testPAT})
+	d.walkTo(steps.LinkHub)
+	d.press("esc")
+	d.mustShow("practice store", "thrown away")
+	if strings.Contains(d.view(), "system keyring.") {
+		t.Fatalf("practice save claims the system keyring:\n%s", d.view())
+	}
+	d.walkTo(steps.Summary)
+	d.mustShow("Saved: in a practice store", "Practice done.")
+	if strings.Contains(d.view(), "system keyring") || strings.Contains(d.view(), "All set") {
+		t.Fatalf("practice summary claims a real save:\n%s", d.view())
+	}
+}
+
+// TestRealHeaderKeepsStepWord checks that outside practice mode even the
+// longest header keeps "Step N of 12" at 40 columns.
+func TestRealHeaderKeepsStepWord(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.resize(40, 12)
+	d.walkTo(steps.LinkHub)
+	if head := strings.Split(d.view(), "\n")[0]; !strings.HasPrefix(head, "Step 11 of 12") {
+		t.Fatalf("header %q", head)
+	}
+}
