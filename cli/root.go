@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"syscall"
 
 	"charm.land/fang/v2"
 	"github.com/airtable-connect/airtable-connect/airtable"
@@ -19,35 +18,49 @@ import (
 )
 
 // Execute runs the command line on the process's arguments, streams and
-// environment, and returns the exit code for os.Exit. Ctrl+C and SIGTERM
-// cancel the command's context.
+// environment, and returns the exit code for os.Exit. SIGINT, SIGTERM and
+// SIGHUP cancel the command's context.
 func Execute(ctx context.Context, build Build) int {
 	return Run(ctx, build, os.Args[1:], Env{})
 }
 
 // Run runs the command line with args (without the program name) and env,
 // and returns the exit code. It never calls os.Exit. Any argument that
-// looks like a token is refused before anything else happens.
-func Run(ctx context.Context, build Build, args []string, env Env) int {
+// looks like a token is refused before anything else happens. A panic in
+// a command is reported, with no token in the report, as exit 1.
+func Run(ctx context.Context, build Build, args []string, env Env) (code int) {
 	env = env.withDefaults()
 	build = build.resolved()
 	airtable.Version = build.Version
+	defer func() {
+		if r := recover(); r != nil {
+			writePanicReport(env.Err, r, nil, []string{env.getenv("AIRTABLE_TOKEN")})
+			code = ExitFailure
+		}
+	}()
 
 	if err := refuseTokenArgs(args); err != nil {
 		reportError(env.Err, err)
 		return exitCode(err)
 	}
 
+	ctx, stop := notifySignals(ctx)
+	defer stop()
 	root := newRootCmd(env, build)
+	var kept error
+	keepOutcomes(root, &kept)
 	root.SetArgs(args)
 	root.SetIn(env.In)
 	root.SetOut(env.Out)
 	root.SetErr(env.Err)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(build.line()),
-		fang.WithErrorHandler(handleError),
-		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
+		fang.WithErrorHandler(errorHandler),
 	)
+	if err == nil && kept != nil {
+		err = kept
+		printOutcome(env.Err, err)
+	}
 	return exitCode(err)
 }
 
@@ -107,6 +120,10 @@ func isCobraUsage(err error) bool {
 	return false
 }
 
+// errorHandler is what fang calls for an error that reaches it; tests
+// replace it to see which errors take that path.
+var errorHandler fang.ErrorHandler = handleError
+
 // handleError prints a command's error: our own messages as one plain line,
 // cancellation as one short line, everything else in fang's style.
 func handleError(w io.Writer, styles fang.Styles, err error) {
@@ -115,7 +132,7 @@ func handleError(w io.Writer, styles fang.Styles, err error) {
 	case errors.As(err, &ee):
 		reportError(w, err)
 	case interrupted(err):
-		fmt.Fprintln(w, "Cancelled. Nothing was saved.")
+		fmt.Fprintln(w, "Cancelled.")
 	default:
 		fang.DefaultErrorHandler(w, styles, err)
 	}

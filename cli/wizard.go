@@ -19,11 +19,23 @@ func (v verifier) Verify(ctx context.Context, token string, scopes []string) (
 	return airtable.VerifyToken(ctx, token, scopes, v.opts...)
 }
 
+// wrapVerifier lets a test build replace the wizard's verifier. Release
+// builds leave it nil.
+var wrapVerifier func(env Env, v ui.Verifier) ui.Verifier
+
 // runWizard runs the interactive wizard and turns how it ended into an exit
 // code. The caller has checked that stdin and stdout are terminals.
 func runWizard(ctx context.Context, env Env, opts connectOptions) error {
 	if err := checkProfile(opts.profile); err != nil {
 		return err
+	}
+	wctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	guard := &crashGuard{cancel: cancel, secrets: []string{env.getenv("AIRTABLE_TOKEN")}}
+
+	var v ui.Verifier = verifier{opts: env.clientOptions()}
+	if wrapVerifier != nil {
+		v = wrapVerifier(env, v)
 	}
 	cfg := ui.Config{
 		Profile:         opts.profile,
@@ -33,9 +45,9 @@ func runWizard(ctx context.Context, env Env, opts connectOptions) error {
 		Presenter:       opts.presenter,
 		Accessible:      opts.accessible,
 		InsecureStorage: opts.insecure,
-		Verifier:        verifier{opts: env.clientOptions()},
-		Store:           env.store(store.InteractiveTimeout),
-		Open:            env.Open,
+		Verifier:        guardedVerifier{g: guard, inner: v},
+		Store:           guardedStore{g: guard, inner: env.store(store.InteractiveTimeout)},
+		Open:            guard.guardedOpen(env.Open),
 		Version:         airtable.Version,
 	}
 	// Practice mode keeps no progress: nothing of it should outlive the run.
@@ -45,15 +57,36 @@ func runWizard(ctx context.Context, env Env, opts connectOptions) error {
 		cfg.StateDir = ui.DefaultStateDir()
 	}
 
-	res, err := env.Wizard(ctx, cfg, env.In, env.Out)
+	res, err := env.Wizard(wctx, cfg, env.In, env.Out)
+	// The wizard has returned, so the terminal is restored: a report
+	// printed now stays on the screen.
+	if guard.report(env.Err) {
+		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("wizard: %w", errCrashed)}
+	}
+	return wizardOutcome(ctx, env, opts, res, err)
+}
+
+// wizardOutcome prints how the wizard ended and returns the exit. Once the
+// token is saved the connection is made, however the wizard was left.
+func wizardOutcome(ctx context.Context, env Env, opts connectOptions, res ui.Result,
+	err error) error {
+	sig := signalOf(ctx)
 	switch {
+	case res.Saved:
+		writeSummary(env.Out, opts, res)
+		if err != nil && !interrupted(err) && sig == nil {
+			return &ExitError{Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
+				Message: "The wizard stopped unexpectedly after the token was saved."}
+		}
+		return nil
+	case sig != nil:
+		return &ExitError{Code: sig.code(), Err: sig,
+			Message: fmt.Sprintf("Stopped (%s signal). Nothing was saved.", sig.sig)}
 	case interrupted(err):
 		return &ExitError{Code: ExitCancelled, Err: err, Message: "Cancelled. Nothing was saved."}
 	case err != nil:
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
 			Message: "The wizard stopped unexpectedly. Nothing was saved."}
-	case res.Saved:
-		return nil
 	case res.Report.Outcome != airtable.OutcomeOK:
 		return &ExitError{Code: res.Report.Outcome.ExitCode(), Message: "Nothing was saved."}
 	}

@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"context"
+	"io"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/fang/v2"
+	"github.com/airtable-connect/airtable-connect/ui"
+)
+
+// countFangErrors replaces fang's error path for the test and counts the
+// errors that reach it.
+func countFangErrors(t *testing.T) *int {
+	t.Helper()
+	n := 0
+	saved := errorHandler
+	errorHandler = func(w io.Writer, s fang.Styles, err error) {
+		n++
+		saved(w, s, err)
+	}
+	t.Cleanup(func() { errorHandler = saved })
+	return &n
+}
+
+func TestOwnOutcomesStayOutOfFangsErrorPath(t *testing.T) {
+	calls := countFangErrors(t)
+	h := newHarness(t)
+	w := &wizardRun{do: func(context.Context, ui.Config) (ui.Result, error) {
+		return ui.Result{}, tea.ErrInterrupted
+	}}
+	tty := func(any) bool { return true }
+
+	if r := h.runWizardCmd(w, tty); r.code != ExitCancelled ||
+		r.err != "Cancelled. Nothing was saved.\n" {
+		t.Errorf("Ctrl+C: exit %d, stderr %q", r.code, r.err)
+	}
+	if r := h.run("", "token", "--profile", "nobody"); r.code == 0 || r.err == "" {
+		t.Errorf("token for a missing profile: exit %d, stderr %q", r.code, r.err)
+	}
+	if *calls != 0 {
+		t.Errorf("%d of our own outcomes went through fang's error path", *calls)
+	}
+
+	// A usage error still gets fang's styled output.
+	if r := h.run("", "--no-such-flag"); r.code != ExitUsage || *calls != 1 {
+		t.Errorf("unknown flag: exit %d, fang error calls %d; want 2 and 1", r.code, *calls)
+	}
+}
+
+func TestCtrlCAfterSaveSaysItWasSaved(t *testing.T) { // the wizard's save came first
+	h := newHarness(t)
+	w := &wizardRun{do: func(context.Context, ui.Config) (ui.Result, error) {
+		return ui.Result{Profile: "work", Saved: true, Storage: "keyring"}, tea.ErrInterrupted
+	}}
+	r := h.runWizardCmd(w, func(any) bool { return true }, "--profile", "work")
+
+	if r.code != ExitOK {
+		t.Errorf("exit %d, want 0: the token was saved", r.code)
+	}
+	if strings.Contains(r.err+r.out, "Nothing was saved") {
+		t.Errorf("says nothing was saved after saving; stdout %q, stderr %q", r.out, r.err)
+	}
+	if !strings.Contains(r.out, "saved in your system keyring") {
+		t.Errorf("stdout %q: want the summary saying where the token is", r.out)
+	}
+}
