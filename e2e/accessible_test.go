@@ -50,9 +50,8 @@ func TestAccessibleKeepsTokenHidden(t *testing.T) {
 // when no keyring is reachable.
 func walkAccessible(tm *term, token string) {
 	tm.t.Helper()
-	// TODO: press only Enter here once Enter keeps the offered name.
 	tm.expect("Profile name (Enter keeps it):")
-	tm.typeText("default" + keyEnter)
+	tm.send(keyEnter)
 	tm.expect("Open it in your browser?")
 	tm.expect("Enter a number between 1 and 2:")
 	tm.typeText("2" + keyEnter)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -139,15 +140,23 @@ func (a *accessibleRun) do(s steps.Step) (steps.ID, error) {
 }
 
 func (a *accessibleRun) welcome() error {
-	name := a.m.profile()
+	suggested := a.m.profile()
+	name := suggested
+	a.p.say("The profile name lets you keep more than one connection. " +
+		"Press Enter to keep " + suggested + ", or type another name.")
 	err := a.p.ask(huh.NewInput().Title("Profile name (Enter keeps it):").Value(&name).
 		Validate(func(v string) error {
-			// An empty answer keeps the suggested name.
+			// An empty answer, or one of only spaces or a stray carriage
+			// return, keeps the suggested name.
+			v = strings.TrimSpace(v)
 			if err := store.ValidateProfileName(v); v != "" && err != nil {
 				return errors.New(profileProblem(err))
 			}
 			return nil
 		}))
+	if name = strings.TrimSpace(name); name == "" {
+		name = suggested
+	}
 	a.m.result.Profile = name
 	return err
 }

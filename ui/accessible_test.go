@@ -99,3 +99,23 @@ func TestAccessibleCtrlCReturnsWhileAPromptWaits(t *testing.T) {
 		t.Fatal("something was saved")
 	}
 }
+
+func TestAccessibleEnterKeepsTheSuggestedProfile(t *testing.T) {
+	for name, first := range map[string]string{"enter": "\n", "spaces": "   \n"} {
+		t.Run(name, func(t *testing.T) {
+			v, st := &fakeVerifier{report: goodReport()}, &fakeStore{}
+			answers := first + strings.Repeat("\n", 8) + testPAT + "\n" + "\n\n"
+			res, out, err := accessibleRunWith(t, Config{Profile: "sales", Verifier: v,
+				Store: st}, answers)
+			if err != nil {
+				t.Fatalf("accessible run: %v\n%s", err, out)
+			}
+			if res.Profile != "sales" || strings.Contains(out, "cannot be used") {
+				t.Fatalf("profile %q, want the suggested sales:\n%s", res.Profile, out)
+			}
+			if !strings.Contains(out, "Press Enter to keep sales") {
+				t.Fatalf("the prompt does not name the suggested profile:\n%s", out)
+			}
+		})
+	}
+}
