@@ -17,8 +17,12 @@ const (
 	ExitRejected    = 3   // Airtable did not accept the token
 	ExitMissing     = 4   // the token works but a required scope or base is missing
 	ExitUnreachable = 5   // Airtable could not be reached
-	ExitCancelled   = 130 // the person pressed Ctrl+C
+	ExitCancelled   = 130 // the person pressed Ctrl+C (or SIGINT arrived)
 )
+
+// A signal that stops a run before anything was saved ends it with 128
+// plus the signal's number, as shells report it: 130 for SIGINT, 129 for
+// SIGHUP, 143 for SIGTERM.
 
 // exitCodesHelp is the exit code table shown in --help.
 const exitCodesHelp = `Exit codes:
@@ -28,7 +32,10 @@ const exitCodesHelp = `Exit codes:
   3    token not accepted by Airtable
   4    a required scope or base is missing
   5    Airtable unreachable
-  130  cancelled`
+  129  stopped by SIGHUP (the terminal closed)
+  130  cancelled with Ctrl+C or SIGINT
+  143  stopped by SIGTERM
+Once the wizard has saved the token, leaving it with Ctrl+C still exits 0.`
 
 // ExitError ends a command with a chosen exit code. Message is the one line
 // a person reads on stderr; empty means the command already said all there

@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"io"
 	"strings"
+	"syscall"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -65,5 +67,35 @@ func TestCtrlCAfterSaveSaysItWasSaved(t *testing.T) { // the wizard's save came 
 	}
 	if !strings.Contains(r.out, "saved in your system keyring") {
 		t.Errorf("stdout %q: want the summary saying where the token is", r.out)
+	}
+}
+
+func TestSignalBeforeSaveExitsWithItsCode(t *testing.T) {
+	for sig, want := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGHUP: 129,
+		syscall.SIGTERM: 143} {
+		ctx, cancel := context.WithCancelCause(context.Background())
+		cancel(&signalError{sig: sig})
+		var out strings.Builder
+		err := wizardOutcome(ctx, Env{Out: &out}, connectOptions{}, ui.Result{},
+			tea.ErrProgramKilled)
+
+		if got := exitCode(err); got != want {
+			t.Errorf("%v: exit %d, want %d", sig, got, want)
+		}
+		var ee *ExitError
+		if !errors.As(err, &ee) || !strings.Contains(ee.Message, "Nothing was saved") {
+			t.Errorf("%v: message %q, want it to say nothing was saved", sig, ee.Message)
+		}
+		if out.Len() != 0 {
+			t.Errorf("%v: a summary was printed with nothing saved: %q", sig, out.String())
+		}
+	}
+}
+
+func TestHelpListsSignalExitCodes(t *testing.T) {
+	for _, code := range []string{"129", "130", "143"} {
+		if !strings.Contains(exitCodesHelp, "\n  "+code+" ") {
+			t.Errorf("the exit code help does not list %s", code)
+		}
 	}
 }

@@ -8,11 +8,12 @@ import (
 	"github.com/airtable-connect/airtable-connect/steps"
 )
 
-// TestSignalsRestoreTerminal sends SIGINT and SIGTERM to the wizard in the
-// middle of the token step: each time it must end soon with a non-zero
-// code, save nothing, and leave the terminal as it found it.
+// TestSignalsRestoreTerminal sends SIGINT, SIGTERM and SIGHUP (a closed
+// tmux pane or a dropped SSH link) to the wizard in the middle of the
+// token step: each time it must end soon with 128 plus the signal's
+// number, save nothing, and leave the terminal as it found it.
 func TestSignalsRestoreTerminal(t *testing.T) {
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) { signalMidToken(t, sig) })
 	}
 }
@@ -31,8 +32,8 @@ func signalMidToken(t *testing.T, sig syscall.Signal) {
 	if err := tm.cmd.Process.Signal(sig); err != nil {
 		t.Fatalf("send %v: %v", sig, err)
 	}
-	if code := tm.waitExit(3 * time.Second); code == 0 {
-		t.Errorf("exit code 0 after %v, want non-zero", sig)
+	if code := tm.waitExit(3 * time.Second); code != 128+int(sig) {
+		t.Errorf("exit code %d after %v, want %d", code, sig, 128+int(sig))
 	}
 	assertRestored(t, tm)
 	assertNothingSaved(t, e)

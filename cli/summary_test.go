@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/airtable/airtabletest"
+	"github.com/airtable-connect/airtable-connect/store"
+	"github.com/airtable-connect/airtable-connect/ui"
+)
+
+// finishedRun is a finished wizard run that saved the token for profile.
+func finishedRun(profile string, loc store.Location, path string) ui.Result {
+	return ui.Result{Profile: profile, Saved: true, Storage: loc, Path: path,
+		Report: airtable.Report{Valid: true, UserID: "usrTESTTESTTEST01",
+			Email: "ada@example.com", Bases: []airtable.BaseAccess{{ID: "appX", Name: "X",
+				PermissionLevel: "create"}}}}
+}
+
+func TestSummaryAfterTheWizard(t *testing.T) {
+	h := newHarness(t)
+	tty := func(any) bool { return true }
+	cases := []struct {
+		name string
+		args []string
+		res  ui.Result
+		want []string
+		not  []string
+	}{
+		{"keyring", []string{"--profile", "work"},
+			finishedRun("work", store.LocationKeyring, ""),
+			[]string{`"work"`, "ada@example.com", "system keyring",
+				"airtable-connect token --profile work", "link the account in the hub"},
+			[]string{"practice"}},
+		{"file", []string{"--profile", "ci", "--hub-url", "https://hub.example.com/x"},
+			finishedRun("ci", store.LocationFile, "/home/ada/.config/airtable-connect/ci"),
+			[]string{"the file /home/ada/.config/airtable-connect/ci",
+				"https://hub.example.com/x", "token --profile ci"}, nil},
+		{"presenter", []string{"--presenter"},
+			finishedRun("default", store.LocationKeyring, ""),
+			nil, []string{"ada@example.com"}},
+		{"demo", []string{"--demo"},
+			finishedRun("default", store.LocationKeyring, ""),
+			[]string{"Practice run", "Nothing real was saved"},
+			[]string{"system keyring", "token --profile"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := &wizardRun{do: func(context.Context, ui.Config) (ui.Result, error) {
+				return c.res, nil
+			}}
+			r := h.runWizardCmd(w, tty, c.args...)
+			if r.code != 0 {
+				t.Fatalf("exit %d, stderr %q", r.code, r.err)
+			}
+			for _, s := range c.want {
+				if !strings.Contains(r.out, s) {
+					t.Errorf("summary %q lacks %q", r.out, s)
+				}
+			}
+			for _, s := range c.not {
+				if strings.Contains(r.out, s) {
+					t.Errorf("summary %q holds %q", r.out, s)
+				}
+			}
+			r.mustNotContain(t, airtabletest.SamplePAT)
+		})
+	}
+}
+
+func TestNoSummaryWhenNothingWasSaved(t *testing.T) {
+	h := newHarness(t)
+	w := &wizardRun{do: func(context.Context, ui.Config) (ui.Result, error) {
+		return ui.Result{Report: airtable.Report{Outcome: airtable.OutcomeMissing}}, nil
+	}}
+	r := h.runWizardCmd(w, func(any) bool { return true })
+	if r.code != ExitMissing || r.out != "" || r.err != "Nothing was saved.\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.out, r.err)
+	}
+}
