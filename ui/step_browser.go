@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -37,7 +39,7 @@ func (m Model) canOpen() bool { return m.cfg.Open != nil && !m.cfg.NoBrowser }
 // startOpen asks for url, or explains why no browser will open.
 func (m Model) startOpen(url string) (Model, tea.Cmd) {
 	if !m.canOpen() {
-		m.browser.outcome = "No browser is opened here. Open the address above by hand."
+		m.browser.outcome = "No browser is opened here. " + byHand
 		return m, nil
 	}
 	m.browser.pending = true
@@ -47,23 +49,40 @@ func (m Model) startOpen(url string) (Model, tea.Cmd) {
 
 func (m Model) opened(msg openedMsg) Model {
 	m.browser.pending = false
-	r := msg.result
-	switch {
-	case r.Opened:
-		m.browser.outcome = "The page opened in your browser."
-		if msg.url == steps.TokensURL {
-			m.browser.opened = true
-		}
-	case r.Skipped:
-		m.browser.outcome = "No browser here (" + r.Reason + "). Open the address by hand."
-	default:
-		m.browser.outcome = "The browser did not open. Open the address by hand."
-		if r.Reason != "" {
-			m.browser.outcome = "The browser did not open (" + r.Reason +
-				"). Open the address by hand."
-		}
+	m.browser.outcome = openOutcome(msg.result)
+	if msg.result.Opened && msg.url == steps.TokensURL {
+		m.browser.opened = true
 	}
 	return m
+}
+
+// byHand is the advice that closes every outcome where no page opened.
+const byHand = "Open the address above by hand."
+
+// openOutcome words the opener's result as whole sentences. The opener's
+// reason is a full sentence of its own and is never wrapped in brackets.
+func openOutcome(r browser.Result) string {
+	reason := sentence(r.Reason)
+	switch {
+	case r.Opened:
+		return "The page opened in your browser."
+	case r.Skipped && reason != "":
+		return reason + " " + byHand
+	case r.Skipped:
+		return "No browser was started here. " + byHand
+	case reason != "":
+		return "The browser did not open. " + reason + " " + byHand
+	}
+	return "The browser did not open. " + byHand
+}
+
+// sentence trims s and makes sure it ends like a sentence.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
 }
 
 func (m Model) builderHubKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
