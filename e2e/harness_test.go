@@ -31,7 +31,9 @@ func init() {
 func TestHarnessRunsAProgram(t *testing.T) {
 	e := newEnv(t).set(childEnv, "1")
 	tm := startProgram(t, e, 40, 12, os.Args[0])
-	tm.waitFor("ready")
+	// The terminal echoes the emulator's answer as "^[[1;6R"; typing only
+	// after it shows keeps the answer ahead of the typed text.
+	tm.waitFor("ready^[[1;6R")
 	tm.send("abc" + keyEnter)
 	tm.waitFor(`got "\x1b[1;6Rabc"`)
 
