@@ -3,7 +3,8 @@ package airtable
 import (
 	"context"
 	"slices"
-	"sync"
+
+	"github.com/airtable-connect/airtable-connect/rescue"
 )
 
 // Verify runs the whole check and returns what it found. Only
@@ -120,14 +121,11 @@ func pickBase(bases []Base) Base {
 	return bases[0]
 }
 
-// both runs f and g at the same time and waits for them.
+// both runs f and g at the same time and waits for them. A panic in g is
+// raised again here, in the caller's goroutine, where the program's
+// recovery can restore the terminal before it is reported.
 func both(f, g func()) {
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		g()
-	}()
+	task := rescue.Start(g)
 	f()
-	wg.Wait()
+	task.Wait()
 }

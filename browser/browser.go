@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/airtable-connect/airtable-connect/rescue"
 )
 
 // DefaultTimeout is how long Open waits for the opener before it gives up and
@@ -109,13 +111,14 @@ func (o Opener) run(ctx context.Context, name string, args []string) Result {
 		return Result{Reason: "The browser could not be started."}
 	}
 
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	var err error
+	task := rescue.Start(func() { err = cmd.Wait() })
 
 	timer := time.NewTimer(o.timeout())
 	defer timer.Stop()
 	select {
-	case err := <-done:
+	case <-task.Done():
+		task.Wait()
 		return exitResult(err)
 	case <-timer.C:
 		return Result{Reason: "The browser did not answer in time."}

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/airtable-connect/airtable-connect/airtable/airtabletest"
+	"github.com/airtable-connect/airtable-connect/store"
 )
 
 // Placeholder tokens for the fake Airtable, each with a valid shape.
@@ -52,6 +54,23 @@ type harness struct {
 	keyring *memKeyring
 	environ []string
 	tty     bool
+	// transport, when set, answers every HTTP request instead of the fake.
+	transport http.RoundTripper
+	// backend, when set, replaces keyring as the keyring commands see.
+	backend store.Backend
+}
+
+// envBase is the Env every run of h shares: its folder, keyring and API.
+func (h *harness) envBase() Env {
+	env := Env{Environ: h.environ, Keyring: h.keyring, ConfigDir: h.dir,
+		Backoff: func(int) time.Duration { return time.Millisecond }}
+	if h.backend != nil {
+		env.Keyring = h.backend
+	}
+	if h.transport != nil {
+		env.HTTPClient = &http.Client{Transport: h.transport}
+	}
+	return env
 }
 
 func newHarness(t *testing.T) *harness {
@@ -76,14 +95,9 @@ func (h *harness) run(in string, args ...string) result {
 func (h *harness) runReader(in io.Reader, args ...string) result {
 	h.t.Helper()
 	var out, errOut bytes.Buffer
-	env := Env{
-		In: in, Out: &out, Err: &errOut,
-		Environ:    h.environ,
-		IsTerminal: func(any) bool { return h.tty },
-		Keyring:    h.keyring,
-		ConfigDir:  h.dir,
-		Backoff:    func(int) time.Duration { return time.Millisecond },
-	}
+	env := h.envBase()
+	env.In, env.Out, env.Err = in, &out, &errOut
+	env.IsTerminal = func(any) bool { return h.tty }
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	code := Run(ctx, Build{Version: "v0.0.0-test", Commit: "abcdef1234567890",

@@ -38,8 +38,9 @@ func (w *wizardRun) run(ctx context.Context, cfg ui.Config, _ io.Reader, _ io.Wr
 func (h *harness) runWizardCmd(w *wizardRun, isTTY func(any) bool, args ...string) result {
 	h.t.Helper()
 	var out, errOut strings.Builder
-	env := Env{In: strings.NewReader(""), Out: &out, Err: &errOut, Environ: h.environ,
-		IsTerminal: isTTY, Keyring: h.keyring, ConfigDir: h.dir, Wizard: w.run}
+	env := h.envBase()
+	env.In, env.Out, env.Err = strings.NewReader(""), &out, &errOut
+	env.IsTerminal, env.Wizard = isTTY, w.run
 	code := Run(context.Background(), Build{}, args, env)
 	return result{code: code, out: out.String(), err: errOut.String()}
 }

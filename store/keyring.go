@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/airtable-connect/airtable-connect/rescue"
 	"github.com/godbus/dbus/v5"
 	"github.com/zalando/go-keyring"
 )
@@ -90,11 +91,14 @@ func (s *Store) withDeadline(ctx context.Context, f func() error) error {
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
 
-	done := make(chan error, 1)
-	go func() { done <- f() }()
+	// A panic in f is raised again here, in the caller's goroutine; one in
+	// a call abandoned at the deadline is dropped with the call.
+	var err error
+	task := rescue.Start(func() { err = f() })
 
 	select {
-	case err := <-done:
+	case <-task.Done():
+		task.Wait()
 		return classify(err)
 	case <-ctx.Done():
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
