@@ -108,6 +108,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.updateKey(msg)
 	case tea.PasteMsg:
+		m.scroll = 0
 		return m.updatePaste(msg)
 	case spinner.TickMsg:
 		var cmd tea.Cmd
@@ -138,12 +139,18 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.showHelp = true
 		return m, nil
 	}
-	m.note = ""
+	// Whatever the key changes is drawn where the focus is, so the view
+	// goes back there from any scrolled position.
+	m.note, m.scroll = "", 0
 	return m.stepKey(msg)
 }
 
 // updateResult hands a command's answer to the step that sent it.
 func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg.(type) {
+	case openedMsg, verifiedMsg, savedMsg:
+		m.scroll = 0 // an answer arrived: bring its outcome into view
+	}
 	switch msg := msg.(type) {
 	case openedMsg:
 		return m.opened(msg), nil
@@ -198,11 +205,22 @@ func (m Model) back() (Model, tea.Cmd) {
 	return m.goTo(m.all[m.step-1].ID)
 }
 
+// scrollBy moves the window a page up or down, never past either end, so
+// the opposite key always moves it back at once.
 func (m *Model) scrollBy(k string) {
-	page := max(m.height-6, 1)
-	if k == "pgup" {
-		m.scroll -= page
+	body, avail := m.layout(m.headLines(), m.footLines())
+	if len(body.rows) <= avail {
+		m.scroll = 0
 		return
 	}
-	m.scroll += page
+	n := max(avail-1, 1)
+	page := n
+	if n > 8 {
+		page = n - 1 // one row of overlap keeps the reader's place
+	}
+	if k == "pgup" {
+		page = -page
+	}
+	base := focusTop(body, n)
+	m.scroll = clampTop(base+m.scroll+page, len(body.rows), n) - base
 }

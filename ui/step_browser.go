@@ -108,9 +108,10 @@ func (m Model) builderHubLines() []line {
 	out = append(out, m.hyperlink(steps.TokensURL), txt(""))
 	switch {
 	case m.browser.outcome != "":
-		out = append(out, txt(m.browserOutcome()))
+		// The outcome is what just changed: keep it in view.
+		out = append(out, line{text: m.browserOutcome(), focus: true})
 		if !m.browser.pending {
-			out = append(out, txt("Press Enter when the page is open."))
+			out = append(out, line{text: "Press Enter when the page is open.", focus: true})
 		}
 	case m.canOpen():
 		out = append(out, txt("Press Enter to open it in your browser."))

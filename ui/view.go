@@ -34,17 +34,22 @@ func (m Model) render() string {
 		// The terminal cuts or wraps this itself; it must only never panic.
 		return fmt.Sprintf("Window too small.\nMake it at least %dx%d.", minWidth, minHeight)
 	}
-	head := m.headLines()
-	foot := m.footLines()
+	head, foot := m.headLines(), m.footLines()
+	body, avail := m.layout(head, foot)
+	rows := m.window(body, avail)
+	return strings.Join(append(append(head, rows...), foot...), "\n")
+}
+
+// layout wraps the body and says how many rows it may fill between head
+// and foot.
+func (m Model) layout(head, foot []string) (wrapped, int) {
 	var body []line
 	if m.showHelp {
 		body = m.fullHelpLines()
 	} else {
 		body = m.bodyLines()
 	}
-	avail := max(m.height-len(head)-len(foot), 1)
-	rows := m.window(m.wrap(body), avail)
-	return strings.Join(append(append(head, rows...), foot...), "\n")
+	return m.wrap(body), max(m.height-len(head)-len(foot), 1)
 }
 
 func (m Model) headLines() []string {
@@ -103,23 +108,24 @@ func (m Model) fullHelpLines() []line {
 	return out
 }
 
-// wrapped is a body after wrapping: display rows and the row in focus.
+// wrapped is a body after wrapping: display rows and the last row in
+// focus (-1 when nothing is).
 type wrapped struct {
-	rows  []string
-	focus int
+	rows []string
+	last int
 }
 
 func (m Model) wrap(body []line) wrapped {
-	w := wrapped{focus: -1}
+	w := wrapped{last: -1}
 	for _, l := range body {
-		if l.focus {
-			w.focus = len(w.rows)
-		}
 		if l.whole != "" {
 			w.rows = append(w.rows, m.wholeRows(l)...)
-			continue
+		} else {
+			w.rows = append(w.rows, hangingWrap(l.text, m.width)...)
 		}
-		w.rows = append(w.rows, hangingWrap(l.text, m.width)...)
+		if l.focus {
+			w.last = len(w.rows) - 1
+		}
 	}
 	return w
 }
@@ -139,19 +145,16 @@ func hangingWrap(s string, width int) []string {
 	return rows
 }
 
-// window picks the rows that fit in n lines: from the scroll position, moved
-// so the focus row shows, with a marker when more is hidden.
+// window picks the rows that fit in n lines, with a marker when more is
+// hidden. It starts at the top and scrolls only as far as the focus needs:
+// the last focus row must show. The scroll position moves the window on
+// from there.
 func (m Model) window(w wrapped, n int) []string {
 	if len(w.rows) <= n {
 		return w.rows
 	}
 	n = max(n-1, 1) // room for the "more" marker
-	top := 0
-	if w.focus >= 0 {
-		top = w.focus - n/2
-	}
-	// The scroll offset is relative to the focus, so pgup can reach the top.
-	top = min(max(top+m.scroll, 0), len(w.rows)-n)
+	top := clampTop(focusTop(w, n)+m.scroll, len(w.rows), n)
 	rows := append([]string(nil), w.rows[top:top+n]...)
 	marker := "pgup/pgdn to scroll"
 	if top+n < len(w.rows) {
@@ -161,6 +164,13 @@ func (m Model) window(w wrapped, n int) []string {
 	}
 	return append(rows, m.styles.Muted.Render(marker))
 }
+
+// focusTop is the first row to show in n rows before any scrolling: the
+// top, unless the last focus row would then be hidden. A focus block that
+// fits in n rows thereby shows whole.
+func focusTop(w wrapped, n int) int { return max(w.last-n+1, 0) }
+
+func clampTop(top, total, n int) int { return min(max(top, 0), max(total-n, 0)) }
 
 // hyperlink shows url on its own line(s) as text that is also an OSC 8
 // link.
