@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/browser"
 	"github.com/airtable-connect/airtable-connect/steps"
 )
@@ -19,6 +20,26 @@ func (d *driver) scrollTo(text string) {
 		d.press("pgdown")
 	}
 	d.mustShow(text)
+}
+
+// scrollBackTo presses PgUp until text shows.
+func (d *driver) scrollBackTo(text string) {
+	d.t.Helper()
+	for range 10 {
+		if strings.Contains(d.view(), text) {
+			return
+		}
+		d.press("pgup")
+	}
+	d.mustShow(text)
+}
+
+// mustHide fails if the screen holds text.
+func (d *driver) mustHide(text string) {
+	d.t.Helper()
+	if strings.Contains(d.view(), text) {
+		d.t.Fatalf("screen shows %q:\n%s", text, d.view())
+	}
 }
 
 // TestBrowserOutcomeInViewAt40x12 presses Enter on the Builder Hub step
@@ -38,6 +59,62 @@ func TestBrowserOutcomeInViewAt40x12(t *testing.T) {
 	d.mustShow("Sign in to airtable.com")
 	d.press("pgdown")
 	d.mustShow("Press Enter when the page is open.")
+}
+
+// rejectedReport is what a token Airtable refused gets.
+func rejectedReport() airtable.Report {
+	p := airtable.Problem{Kind: airtable.KindTokenRejected,
+		Message: "Airtable did not accept this token: it is wrong, incomplete or revoked.",
+		Fix: "Copy the whole token again and paste it. If you no longer have it, " +
+			"create a new one in the Builder Hub."}
+	return airtable.Report{Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{p},
+		Checks: []airtable.CheckRow{{Label: "Token", Status: airtable.CheckFailed,
+			Note: p.Message, Fix: p.Fix}}}
+}
+
+// TestFailureHeadlineShowsNextToChoicesAt40x12 checks that after a failed
+// check in a 40x12 window the cause shows right above the choices, and
+// that the table is reachable with PgUp.
+func TestFailureHeadlineShowsNextToChoicesAt40x12(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.verifier.report = rejectedReport()
+	d.resize(40, 12)
+	d.walkTo(steps.Verify)
+	d.mustShow("Airtable did not accept this token.", "Paste the token again",
+		"Quit without saving")
+	d.mustHide("Account:")
+	d.scrollBackTo("✗ Token")
+	d.press("down")
+	d.mustShow("Airtable did not accept this token.", "> Go back to the scopes")
+}
+
+func TestFailureHeadlineNamesTheCause(t *testing.T) {
+	scope := func(s string) airtable.Problem {
+		return airtable.Problem{Kind: airtable.KindScopeMissing, Scope: s}
+	}
+	cases := []struct {
+		name string
+		r    airtable.Report
+		want string
+	}{
+		{"rejected", rejectedReport(), "Airtable did not accept this token."},
+		{"one scope", airtable.Report{Valid: true,
+			Problems: []airtable.Problem{scope("schema.bases:read")}},
+			"The token lacks the scope schema.bases:read."},
+		{"two scopes", airtable.Report{Valid: true, Problems: []airtable.Problem{
+			scope("schema.bases:read"), scope("data.records:read")}},
+			"The token lacks 2 of the chosen scopes."},
+		{"no base", airtable.Report{Valid: true, Problems: []airtable.Problem{
+			{Kind: airtable.KindNoBase}}}, "The token reaches no base."},
+		{"unreachable", airtable.Report{Problems: []airtable.Problem{
+			{Kind: airtable.KindUnreachable}}}, "Airtable could not be reached."},
+		{"warnings only", airtable.Report{Valid: true}, "The token reaches no base."},
+	}
+	for _, c := range cases {
+		if got := failureHeadline(c.r); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
 }
 
 // TestScrollStopsAtTheEnds checks that PgDn pressed past the end does not

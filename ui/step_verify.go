@@ -154,14 +154,19 @@ func (m Model) verifyLines() []line {
 	if v.err != nil {
 		return append(out, txt("The check was stopped before it finished."))
 	}
-	out = append(out, txt("Account: "+m.account()))
+	if v.report.Valid {
+		out = append(out, txt("Account: "+m.account()))
+	}
 	out = append(out, m.checkLines()...)
 	out = append(out, txt(""))
 	if v.report.Ready() {
 		return append(out, txt(m.styles.OK.Render("The token works.")+
 			" Press Enter to keep it safe."))
 	}
-	out = append(out, txt("What next?"))
+	// The headline stays in view next to the choices, even when the table
+	// above is scrolled away in a small window.
+	out = append(out, line{text: m.styles.Err.Render(failureHeadline(v.report)) +
+		" What next?", focus: true})
 	for i, c := range m.verifyChoices() {
 		out = append(out, m.choiceLine(c.label, i == v.choice))
 	}
@@ -204,12 +209,13 @@ func (m Model) markStyle(s airtable.CheckStatus) styleRenderer {
 	return m.styles.Muted
 }
 
-// choiceLine draws one row of a list of choices.
+// choiceLine draws one row of a list of choices. Every row is in focus, so
+// the whole list stays in view in a small window.
 func (m Model) choiceLine(label string, focused bool) line {
 	if focused {
 		return line{text: m.styles.Focus.Render("> " + label), focus: true}
 	}
-	return txt("  " + label)
+	return line{text: "  " + label, focus: true}
 }
 
 // redact hides the email in presenter mode.
