@@ -117,6 +117,23 @@ func TestFailureHeadlineNamesTheCause(t *testing.T) {
 	}
 }
 
+// TestWelcomeIntroFirstAt40x12 checks the first thing a person reads in a
+// 40x12 window is the introduction, with the field below the fold until
+// the person types in it.
+func TestWelcomeIntroFirstAt40x12(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.resize(40, 12)
+	d.mustShow("You will make a personal access token", "↓ more")
+	d.scrollTo("> default")
+	d.scrollBackTo("You will make")
+	d.typeText("x")
+	d.mustShow("> defaultx")
+	d.press("enter")
+	if d.stepID() != steps.BuilderHub || d.m.result.Profile != "defaultx" {
+		t.Fatalf("on %s with profile %q", d.stepID(), d.m.result.Profile)
+	}
+}
+
 // TestScrollStopsAtTheEnds checks that PgDn pressed past the end does not
 // pile up: one PgUp moves the view back at once.
 func TestScrollStopsAtTheEnds(t *testing.T) {

@@ -12,8 +12,9 @@ import (
 
 // welcomeState holds the profile name field of the first step.
 type welcomeState struct {
-	input *huh.Input
-	err   string
+	input     *huh.Input
+	suggested string // the name offered at the start
+	err       string
 }
 
 func newWelcome(profile string) welcomeState {
@@ -23,7 +24,7 @@ func newWelcome(profile string) welcomeState {
 	value := profile
 	in := huh.NewInput().Title("Profile name").Prompt("> ").Value(&value)
 	in.Focus()
-	return welcomeState{input: in}
+	return welcomeState{input: in, suggested: profile}
 }
 
 // profile returns the profile name as typed so far.
@@ -65,18 +66,19 @@ func profileProblem(err error) string {
 	return "That profile name cannot be used. Try another."
 }
 
+// welcomeLines puts what a person reads first at the top. In a small
+// window the field may sit below the fold, under the "more" marker, until
+// the person types in it or its name is refused; then it is kept in view.
 func (m Model) welcomeLines() []line {
 	out := m.guideLines()
-	if m.height < 16 {
-		// Small window: keep the requirement and the field, drop the rest.
-		out = []line{txt(m.current().Body[0])}
-	} else {
+	if m.height >= 16 {
 		out = append(out, txt(""),
 			txt("The profile name lets you keep more than one connection."))
 	}
-	out = append(out, line{text: m.welcome.input.View(), focus: true})
+	focus := m.welcome.err != "" || m.profile() != m.welcome.suggested
+	out = append(out, line{text: m.welcome.input.View(), focus: focus})
 	if m.welcome.err != "" {
-		out = append(out, txt(m.styles.Err.Render(m.welcome.err)))
+		out = append(out, line{text: m.styles.Err.Render(m.welcome.err), focus: true})
 	}
 	mode := "off"
 	if m.presenter {
