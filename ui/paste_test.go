@@ -186,3 +186,23 @@ func TestBadProfileNameIsRefused(t *testing.T) {
 	}
 	d.mustShow("cannot be used")
 }
+
+// tickMsg stands for the cursor blinks and other ticks that reach the
+// field between key presses.
+type tickMsg struct{}
+
+func TestShapeMessageOutlivesCursorBlinks(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.resize(40, 12)
+	d.walkTo(steps.PasteToken)
+	d.paste("keyTESTTESTTEST00")
+	d.press("enter")
+	want := firstWords(airtable.CheckShape("keyTESTTESTTEST00").Message())
+	d.send(tickMsg{})
+	d.send(tickMsg{})
+	d.mustShow(want)
+	d.press("backspace")
+	if strings.Contains(d.view(), want) {
+		t.Fatalf("the message stayed after the field changed:\n%s", d.view())
+	}
+}

@@ -71,8 +71,13 @@ func (m Model) pasteField(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if p, ok := msg.(tea.PasteMsg); ok && strings.Contains(p.Content, ctrlV) {
 		m.paste.hint = pasteHint
 	}
-	m.paste.shape = nil
+	before := m.rawToken()
 	_, cmd := m.paste.input.Update(msg)
+	// Only a change to the field clears the shape message; cursor blinks
+	// and other ticks pass through here too.
+	if m.rawToken() != before {
+		m.paste.shape = nil
+	}
 	return m, cmd
 }
 
@@ -97,13 +102,15 @@ func (m Model) pasteLines() []line {
 		out = append(out, txt(""), txt("Practice mode: paste this sample token:"),
 			line{whole: m.cfg.DemoToken})
 	}
-	out = append(out, txt(""), line{text: m.paste.input.View(), focus: true})
-	out = append(out, txt(m.styles.Muted.Render(m.countLine())))
+	// The field and every line about what it holds stay in view.
+	out = append(out, txt(""), line{text: m.paste.input.View(), focus: true},
+		line{text: m.styles.Muted.Render(m.countLine()), focus: true})
 	if m.paste.hint != "" {
-		out = append(out, txt(m.styles.Warn.Render(m.paste.hint)))
+		out = append(out, line{text: m.styles.Warn.Render(m.paste.hint), focus: true})
 	}
 	if se := m.paste.shape; se != nil {
-		out = append(out, txt(""), txt(m.styles.Err.Render(se.Message())), txt(se.Fix()))
+		out = append(out, txt(""), line{text: m.styles.Err.Render(se.Message()), focus: true},
+			line{text: se.Fix(), focus: true})
 	}
 	return out
 }
