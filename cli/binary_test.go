@@ -54,7 +54,7 @@ func TestBinaryWithoutTerminal(t *testing.T) { // C02
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer devNull.Close()
+		defer func() { _ = devNull.Close() }()
 		var out, errOut bytes.Buffer
 		cmd := exec.Command(bin)
 		cmd.Env = isolatedEnv(t)
@@ -68,7 +68,7 @@ func TestBinaryWithoutTerminal(t *testing.T) { // C02
 		if err != nil {
 			t.Skipf("no pseudo-terminal here: %v", err)
 		}
-		defer ptmx.Close()
+		defer func() { _ = ptmx.Close() }()
 		screen := make(chan string)
 		go func() {
 			b, _ := io.ReadAll(ptmx)

@@ -89,8 +89,9 @@ type guardedVerifier struct {
 }
 
 // Verify runs the inner verifier; after a panic it returns errCrashed.
-func (v guardedVerifier) Verify(ctx context.Context, token string, scopes []string) (
-	rep airtable.Report, err error) {
+func (v guardedVerifier) Verify(
+	ctx context.Context, token string, scopes []string,
+) (rep airtable.Report, err error) {
 	defer func() {
 		if e := v.g.catch(recover(), token); e != nil {
 			err = e

@@ -5,8 +5,9 @@ import (
 	"os"
 	"sync"
 
-	"github.com/airtable-connect/airtable-connect/airtable/airtabletest"
 	"github.com/zalando/go-keyring"
+
+	"github.com/airtable-connect/airtable-connect/airtable/airtabletest"
 )
 
 // demoSetup is practice mode: a fake Airtable on 127.0.0.1, a throwaway
@@ -22,8 +23,10 @@ type demoSetup struct {
 func startDemo(env Env) (*demoSetup, error) {
 	dir, err := os.MkdirTemp("", "airtable-connect-demo-")
 	if err != nil {
-		return nil, &ExitError{Code: ExitFailure, Err: fmt.Errorf("demo folder: %w", err),
-			Message: "Practice mode could not create its temporary folder."}
+		return nil, &ExitError{
+			Code: ExitFailure, Err: fmt.Errorf("demo folder: %w", err),
+			Message: "Practice mode could not create its temporary folder.",
+		}
 	}
 	srv := airtabletest.NewServer(airtabletest.DemoAccounts())
 

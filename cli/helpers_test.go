@@ -62,8 +62,10 @@ type harness struct {
 
 // envBase is the Env every run of h shares: its folder, keyring and API.
 func (h *harness) envBase() Env {
-	env := Env{Environ: h.environ, Keyring: h.keyring, ConfigDir: h.dir,
-		Backoff: func(int) time.Duration { return time.Millisecond }}
+	env := Env{
+		Environ: h.environ, Keyring: h.keyring, ConfigDir: h.dir,
+		Backoff: func(int) time.Duration { return time.Millisecond },
+	}
 	if h.backend != nil {
 		env.Keyring = h.backend
 	}
@@ -76,8 +78,10 @@ func (h *harness) envBase() Env {
 func newHarness(t *testing.T) *harness {
 	t.Helper()
 	srv := fakeAirtable(t)
-	return &harness{t: t, srv: srv, dir: t.TempDir(), keyring: newMemKeyring(),
-		environ: []string{"AIRTABLE_API_URL=" + srv.URL, "TERM=xterm-256color"}}
+	return &harness{
+		t: t, srv: srv, dir: t.TempDir(), keyring: newMemKeyring(),
+		environ: []string{"AIRTABLE_API_URL=" + srv.URL, "TERM=xterm-256color"},
+	}
 }
 
 // result is what one run printed and how it ended.
@@ -100,8 +104,10 @@ func (h *harness) runReader(in io.Reader, args ...string) result {
 	env.IsTerminal = func(any) bool { return h.tty }
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	code := Run(ctx, Build{Version: "v0.0.0-test", Commit: "abcdef1234567890",
-		Date: "2026-01-02T03:04:05Z"}, args, env)
+	code := Run(ctx, Build{
+		Version: "v0.0.0-test", Commit: "abcdef1234567890",
+		Date: "2026-01-02T03:04:05Z",
+	}, args, env)
 	r := result{code: code, out: out.String(), err: errOut.String()}
 	h.t.Logf("%v -> %d\nstdout:\n%s\nstderr:\n%s", args, r.code, r.out, r.err)
 	return r

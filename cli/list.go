@@ -5,8 +5,9 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/airtable-connect/airtable-connect/store"
 	"github.com/spf13/cobra"
+
+	"github.com/airtable-connect/airtable-connect/store"
 )
 
 // listEntry is one profile as list --json prints it. It holds no token.
@@ -63,9 +64,11 @@ func newListCmd(env Env) *cobra.Command {
 func listEntries(profiles []store.Profile) []listEntry {
 	out := make([]listEntry, 0, len(profiles))
 	for _, p := range profiles {
-		out = append(out, listEntry{Name: p.Name, UserID: p.UserID, Email: p.Email,
+		out = append(out, listEntry{
+			Name: p.Name, UserID: p.UserID, Email: p.Email,
 			Storage: p.Storage, Path: p.Path, Scopes: p.Scopes, Bases: len(p.Bases),
-			VerifiedAt: p.VerifiedAt})
+			VerifiedAt: p.VerifiedAt,
+		})
 	}
 	return out
 }

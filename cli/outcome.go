@@ -39,8 +39,10 @@ func ownOutcome(cmd *cobra.Command, err error) error {
 	if se == nil || err == nil || (errors.As(err, &ee) && ee.Code >= 128) {
 		return err
 	}
-	return &ExitError{Code: se.code(), Err: err,
-		Message: fmt.Sprintf("Stopped (%s signal).", se.sig)}
+	return &ExitError{
+		Code: se.code(), Err: err,
+		Message: fmt.Sprintf("Stopped (%s signal).", se.sig),
+	}
 }
 
 // printOutcome prints the one line for an outcome keepOutcomes kept.

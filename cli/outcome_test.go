@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/fang/v2"
+
 	"github.com/airtable-connect/airtable-connect/ui"
 )
 
@@ -71,8 +72,10 @@ func TestCtrlCAfterSaveSaysItWasSaved(t *testing.T) { // the wizard's save came 
 }
 
 func TestSignalBeforeSaveExitsWithItsCode(t *testing.T) {
-	for sig, want := range map[syscall.Signal]int{syscall.SIGINT: 130, syscall.SIGHUP: 129,
-		syscall.SIGTERM: 143} {
+	for sig, want := range map[syscall.Signal]int{
+		syscall.SIGINT: 130, syscall.SIGHUP: 129,
+		syscall.SIGTERM: 143,
+	} {
 		ctx, cancel := context.WithCancelCause(context.Background())
 		cancel(&signalError{sig: sig})
 		var out strings.Builder

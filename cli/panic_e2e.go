@@ -34,7 +34,8 @@ type panickyVerifier struct {
 
 // Verify panics, in this goroutine or in one it starts.
 func (p panickyVerifier) Verify(ctx context.Context, token string, scopes []string) (
-	airtable.Report, error) {
+	airtable.Report, error,
+) {
 	value := "test panic while checking the token " + token
 	if p.where == "goroutine" {
 		rescue.Start(func() { panic(value) }).Wait()

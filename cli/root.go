@@ -13,8 +13,9 @@ import (
 	"strings"
 
 	"charm.land/fang/v2"
-	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/spf13/cobra"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 // Execute runs the command line on the process's arguments, streams and
@@ -111,8 +112,10 @@ func noArgs(cmd *cobra.Command, args []string) error {
 // isCobraUsage recognises cobra's own usage errors, which carry no type.
 func isCobraUsage(err error) bool {
 	s := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag",
-		"flag needs an argument", "invalid argument", "accepts ", "requires "} {
+	for _, p := range []string{
+		"unknown command", "unknown flag", "unknown shorthand flag",
+		"flag needs an argument", "invalid argument", "accepts ", "requires ",
+	} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}

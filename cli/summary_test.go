@@ -13,10 +13,16 @@ import (
 
 // finishedRun is a finished wizard run that saved the token for profile.
 func finishedRun(profile string, loc store.Location, path string) ui.Result {
-	return ui.Result{Profile: profile, Saved: true, Storage: loc, Path: path,
-		Report: airtable.Report{Valid: true, UserID: "usrTESTTESTTEST01",
-			Email: "ada@example.com", Bases: []airtable.BaseAccess{{ID: "appX", Name: "X",
-				PermissionLevel: "create"}}}}
+	return ui.Result{
+		Profile: profile, Saved: true, Storage: loc, Path: path,
+		Report: airtable.Report{
+			Valid: true, UserID: "usrTESTTESTTEST01",
+			Email: "ada@example.com", Bases: []airtable.BaseAccess{{
+				ID: "appX", Name: "X",
+				PermissionLevel: "create",
+			}},
+		},
+	}
 }
 
 func TestSummaryAfterTheWizard(t *testing.T) {
@@ -29,22 +35,40 @@ func TestSummaryAfterTheWizard(t *testing.T) {
 		want []string
 		not  []string
 	}{
-		{"keyring", []string{"--profile", "work"},
+		{
+			"keyring",
+			[]string{"--profile", "work"},
 			finishedRun("work", store.LocationKeyring, ""),
-			[]string{`"work"`, "ada@example.com", "system keyring",
-				"airtable-connect token --profile work", "link the account in the hub"},
-			[]string{"practice"}},
-		{"file", []string{"--profile", "ci", "--hub-url", "https://hub.example.com/x"},
+			[]string{
+				`"work"`, "ada@example.com", "system keyring",
+				"airtable-connect token --profile work", "link the account in the hub",
+			},
+			[]string{"practice"},
+		},
+		{
+			"file",
+			[]string{"--profile", "ci", "--hub-url", "https://hub.example.com/x"},
 			finishedRun("ci", store.LocationFile, "/home/ada/.config/airtable-connect/ci"),
-			[]string{"the file /home/ada/.config/airtable-connect/ci",
-				"https://hub.example.com/x", "token --profile ci"}, nil},
-		{"presenter", []string{"--presenter"},
+			[]string{
+				"the file /home/ada/.config/airtable-connect/ci",
+				"https://hub.example.com/x", "token --profile ci",
+			},
+			nil,
+		},
+		{
+			"presenter",
+			[]string{"--presenter"},
 			finishedRun("default", store.LocationKeyring, ""),
-			nil, []string{"ada@example.com"}},
-		{"demo", []string{"--demo"},
+			nil,
+			[]string{"ada@example.com"},
+		},
+		{
+			"demo",
+			[]string{"--demo"},
 			finishedRun("default", store.LocationKeyring, ""),
 			[]string{"Practice run", "Nothing real was saved"},
-			[]string{"system keyring", "token --profile"}},
+			[]string{"system keyring", "token --profile"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

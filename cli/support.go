@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -10,16 +11,19 @@ import (
 	"strings"
 	"time"
 
-	"github.com/airtable-connect/airtable-connect/airtable"
-	"github.com/airtable-connect/airtable-connect/store"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/store"
 )
 
 // proxyVars are the environment variables that steer HTTP proxies. Only
 // their names are ever reported.
-var proxyVars = []string{"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy",
-	"ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"}
+var proxyVars = []string{
+	"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy",
+	"ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy",
+}
 
 // runSupport prints the redacted report for support staff. Whatever the
 // checks find, it exits 0 unless the report cannot be written.
@@ -85,8 +89,10 @@ func writeNetwork(ctx context.Context, b *strings.Builder, env Env) {
 		set = []string{"none"}
 	}
 	row(b, "proxy vars", strings.Join(set, ", ")+" (values not shown)")
-	row(b, "AIRTABLE_TOKEN", map[bool]string{true: "set (value not shown)",
-		false: "not set"}[env.getenv("AIRTABLE_TOKEN") != ""])
+	row(b, "AIRTABLE_TOKEN", map[bool]string{
+		true:  "set (value not shown)",
+		false: "not set",
+	}[env.getenv("AIRTABLE_TOKEN") != ""])
 	row(b, "api", env.baseURL())
 	row(b, "api answers", probe(ctx, env))
 }
@@ -166,7 +172,8 @@ func procVersionSaysWSL() bool {
 
 // messageOf is the sentence an ExitError carries, or a generic one.
 func messageOf(err error) string {
-	if ee, ok := err.(*ExitError); ok && ee.Message != "" {
+	var ee *ExitError
+	if errors.As(err, &ee) && ee.Message != "" {
 		return ee.Message
 	}
 	return "an error occurred"

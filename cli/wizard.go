@@ -15,7 +15,8 @@ type verifier struct{ opts []airtable.Option }
 
 // Verify runs the whole check for token and the chosen scopes.
 func (v verifier) Verify(ctx context.Context, token string, scopes []string) (
-	airtable.Report, error) {
+	airtable.Report, error,
+) {
 	return airtable.VerifyToken(ctx, token, scopes, v.opts...)
 }
 
@@ -69,24 +70,31 @@ func runWizard(ctx context.Context, env Env, opts connectOptions) error {
 // wizardOutcome prints how the wizard ended and returns the exit. Once the
 // token is saved the connection is made, however the wizard was left.
 func wizardOutcome(ctx context.Context, env Env, opts connectOptions, res ui.Result,
-	err error) error {
+	err error,
+) error {
 	sig := signalOf(ctx)
 	switch {
 	case res.Saved:
 		writeSummary(env.Out, opts, res)
 		if err != nil && !interrupted(err) && sig == nil {
-			return &ExitError{Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
-				Message: "The wizard stopped unexpectedly after the token was saved."}
+			return &ExitError{
+				Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
+				Message: "The wizard stopped unexpectedly after the token was saved.",
+			}
 		}
 		return nil
 	case sig != nil:
-		return &ExitError{Code: sig.code(), Err: sig,
-			Message: fmt.Sprintf("Stopped (%s signal). Nothing was saved.", sig.sig)}
+		return &ExitError{
+			Code: sig.code(), Err: sig,
+			Message: fmt.Sprintf("Stopped (%s signal). Nothing was saved.", sig.sig),
+		}
 	case interrupted(err):
 		return &ExitError{Code: ExitCancelled, Err: err, Message: "Cancelled. Nothing was saved."}
 	case err != nil:
-		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
-			Message: "The wizard stopped unexpectedly. Nothing was saved."}
+		return &ExitError{
+			Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
+			Message: "The wizard stopped unexpectedly. Nothing was saved.",
+		}
 	case res.Report.Outcome != airtable.OutcomeOK:
 		return &ExitError{Code: res.Report.Outcome.ExitCode(), Message: "Nothing was saved."}
 	}

@@ -36,7 +36,7 @@ func runMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "e2e: temporary folder:", err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
+	defer func() { _ = os.RemoveAll(dir) }()
 
 	buildDir = dir
 	binPath, buildErr = buildProgram(dir, "airtable-connect")
