@@ -59,3 +59,43 @@ func TestRealHeaderKeepsStepWord(t *testing.T) {
 		t.Fatalf("header %q", head)
 	}
 }
+
+// TestSampleTokenShowsWholeAtEveryWidth checks the practice sample shows
+// every character at widths from 40 up, in view while the field is empty,
+// and that pasting it as copied over several rows lands as the token.
+func TestSampleTokenShowsWholeAtEveryWidth(t *testing.T) {
+	for _, w := range []int{40, 41, 60, 80, 81, 82, 120} {
+		d := newDriver(t, Config{Demo: true, DemoToken: testPAT})
+		d.resize(w, 12)
+		d.walkTo(steps.PasteToken)
+		var rows []string
+		for _, l := range strings.Split(d.view(), "\n") {
+			if strings.HasPrefix(l, "pat") || (len(rows) > 0 && strings.Trim(l, "0") == "" &&
+				l != "") {
+				rows = append(rows, l)
+			}
+		}
+		if got := strings.Join(rows, ""); got != testPAT {
+			t.Fatalf("width %d: the sample shows as %q:\n%s", w, got, d.view())
+		}
+		for _, r := range rows {
+			if len(r) > w {
+				t.Fatalf("width %d: a row of %d characters", w, len(r))
+			}
+		}
+		d.paste(strings.Join(rows, "\r\n") + "\n")
+		if d.m.rawToken() != testPAT {
+			t.Fatalf("width %d: pasting the rows gave %d characters", w, len(d.m.rawToken()))
+		}
+	}
+}
+
+func TestRowBreaksStayRefusedOutsidePractice(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.walkTo(steps.PasteToken)
+	d.paste(testPAT[:40] + "\n" + testPAT[40:])
+	d.press("enter")
+	if d.verifier.count() != 0 {
+		t.Fatal("a token with a line break inside was sent")
+	}
+}

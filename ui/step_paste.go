@@ -71,6 +71,9 @@ func (m Model) pasteField(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if p, ok := msg.(tea.PasteMsg); ok && strings.Contains(p.Content, ctrlV) {
 		m.paste.hint = pasteHint
 	}
+	if p, ok := msg.(tea.PasteMsg); ok {
+		msg = tea.PasteMsg{Content: m.joinSample(p.Content)}
+	}
 	before := m.rawToken()
 	_, cmd := m.paste.input.Update(msg)
 	// Only a change to the field clears the shape message; cursor blinks
@@ -98,13 +101,12 @@ func (m Model) submitToken() (tea.Model, tea.Cmd) {
 
 func (m Model) pasteLines() []line {
 	out := m.guideLines()
-	if m.cfg.Demo && m.cfg.DemoToken != "" {
-		out = append(out, txt(""), txt("Practice mode: paste this sample token:"),
-			line{whole: m.cfg.DemoToken})
-	}
-	// The field and every line about what it holds stay in view.
-	out = append(out, txt(""), line{text: m.paste.input.View(), focus: true},
-		line{text: m.styles.Muted.Render(m.countLine()), focus: true})
+	out = append(out, m.sampleLines()...)
+	// The field and every line about what it holds stay in view, except
+	// that an empty field in practice mode leaves the view to the sample.
+	focus := m.rawToken() != "" || !m.cfg.Demo || m.cfg.DemoToken == ""
+	out = append(out, txt(""), line{text: m.paste.input.View(), focus: focus},
+		line{text: m.styles.Muted.Render(m.countLine()), focus: focus})
 	if m.paste.hint != "" {
 		out = append(out, line{text: m.styles.Warn.Render(m.paste.hint), focus: true})
 	}
