@@ -26,6 +26,7 @@ func TestVerificationFailureOffersItsChoices(t *testing.T) {
 	if d.stepID() != steps.PasteToken {
 		t.Fatalf("paste again went to %s", d.stepID())
 	}
+	d.paste(testPAT)
 	d.press("enter")
 	d.press("down", "enter")
 	if d.stepID() != steps.Scopes {

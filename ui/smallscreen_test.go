@@ -152,3 +152,19 @@ func TestScrollStopsAtTheEnds(t *testing.T) {
 		t.Fatalf("PgUp did not return to the top:\n%s", d.view())
 	}
 }
+
+// TestPasteAgainStartsWithAnEmptyField checks that choosing to paste the
+// token again after a refusal empties the field, so the new paste does not
+// land after the old token.
+func TestPasteAgainStartsWithAnEmptyField(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.verifier.report = rejectedReport()
+	d.walkTo(steps.Verify)
+	d.press("enter") // the first choice: paste the token again
+	if d.stepID() != steps.PasteToken || d.m.rawToken() != "" {
+		t.Fatalf("on %s with %d characters in the field", d.stepID(), len(d.m.rawToken()))
+	}
+	d.mustShow("The field is empty.")
+	d.paste(testPAT)
+	d.mustShow("The field holds 82 characters.")
+}

@@ -42,6 +42,13 @@ func (p *pasteState) setPresenter(on bool) {
 	p.input.EchoMode(huh.EchoModePassword)
 }
 
+// clearToken empties the token field, keeping its look and width.
+func (m *Model) clearToken() {
+	m.paste = newPasteState(m.presenter)
+	m.paste.input.WithTheme(fieldTheme(m.colour))
+	m.paste.input.WithWidth(m.width)
+}
+
 // rawToken returns the field's value as typed or pasted.
 func (m Model) rawToken() string {
 	v, _ := m.paste.input.GetValue().(string)

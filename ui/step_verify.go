@@ -72,7 +72,11 @@ type verifyChoice struct {
 
 func (m Model) verifyChoices() []verifyChoice {
 	out := []verifyChoice{
-		{"Paste the token again", func(m Model) (Model, tea.Cmd) { return m.goTo(steps.PasteToken) }},
+		{"Paste the token again", func(m Model) (Model, tea.Cmd) {
+			// A fresh paste must not land after the token that failed.
+			m.clearToken()
+			return m.goTo(steps.PasteToken)
+		}},
 		{"Go back to the scopes", func(m Model) (Model, tea.Cmd) { return m.goTo(steps.Scopes) }},
 	}
 	if saveAnywayAllowed(m.verify) {
