@@ -40,7 +40,7 @@ func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer)
 	}
 	m := New(cfg)
 	m.ctx, m.width, m.styles = ctx, 1<<16, newStyles(true, false)
-	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{out: out, in: &lineReader{src: in},
+	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{width: outputWidth(out), out: out, in: &lineReader{src: in},
 		raw: in, theme: fieldTheme(false)}}
 	return a.runUntilCancelled(in)
 }
@@ -142,8 +142,8 @@ func (a *accessibleRun) do(s steps.Step) (steps.ID, error) {
 func (a *accessibleRun) welcome() error {
 	suggested := a.m.profile()
 	name := suggested
-	a.p.say("The profile name lets you keep more than one connection. " +
-		"Press Enter to keep " + suggested + ", or type another name.")
+	a.p.say("The profile name lets you keep more than one connection.",
+		"Press Enter to keep "+suggested+", or type another name.")
 	err := a.p.ask(huh.NewInput().Title("Profile name (Enter keeps it):").Value(&name).
 		Validate(func(v string) error {
 			// An empty answer, or one of only spaces or a stray carriage

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/airtable-connect/airtable-connect/steps"
 )
@@ -47,16 +49,48 @@ func (l *lineReader) Read(p []byte) (int, error) {
 
 // prompter asks accessible questions: plain lines, no colour.
 type prompter struct {
+	width int // lines are wrapped at word boundaries to this many columns
 	out   io.Writer
 	in    *lineReader
 	raw   io.Reader // the real input, for the hidden token prompt
 	theme huh.Theme
 }
 
+// say prints lines, each wrapped at word boundaries to the width. A word
+// longer than the width, such as an address or a token, stays whole on a
+// row of its own so it can be copied.
 func (p *prompter) say(lines ...string) {
 	for _, l := range lines {
-		_, _ = fmt.Fprintln(p.out, l)
+		_, _ = fmt.Fprintln(p.out, wordWrap(l, p.width))
 	}
+}
+
+// wordWrap wraps s to width at spaces, indenting continuation rows as far
+// as s is indented.
+func wordWrap(s string, width int) string {
+	if width <= 0 || ansi.StringWidth(s) <= width {
+		return s
+	}
+	body := strings.TrimLeft(s, " ")
+	pad := strings.Repeat(" ", len(s)-len(body))
+	if len(pad) >= width/2 {
+		pad = ""
+	}
+	rows := strings.Split(ansi.Wordwrap(body, width-len(pad), ""), "\n")
+	for i := range rows {
+		rows[i] = pad + strings.TrimRight(rows[i], " ")
+	}
+	return strings.Join(rows, "\n")
+}
+
+// outputWidth returns the width of out when it is a terminal, else 80.
+func outputWidth(out io.Writer) int {
+	if f, ok := out.(interface{ Fd() uintptr }); ok {
+		if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 80
 }
 
 // ask runs one huh field in accessible mode and reports a closed input.

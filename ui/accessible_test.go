@@ -119,3 +119,26 @@ func TestAccessibleEnterKeepsTheSuggestedProfile(t *testing.T) {
 		})
 	}
 }
+
+func TestAccessibleLinesWrapAtWords(t *testing.T) {
+	var out bytes.Buffer
+	p := &prompter{width: 40, out: &out}
+	p.say("You will make a personal access token in Airtable, check it here.",
+		"  user.email:read - see the email address of your account", testPAT)
+	for _, row := range strings.Split(strings.TrimRight(out.String(), "\n"), "\n") {
+		if len(row) > 40 && row != testPAT {
+			t.Fatalf("row of %d columns: %q", len(row), row)
+		}
+		if strings.HasSuffix(row, "Airtabl") || strings.HasPrefix(row, "e,") {
+			t.Fatalf("a word was broken: %q", row)
+		}
+	}
+	for _, want := range []string{"\n" + testPAT + "\n", "\n  address of your account"} {
+		if !strings.Contains(out.String(), want) {
+			t.Fatalf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if outputWidth(&out) != 80 {
+		t.Fatal("a writer that is no terminal should get 80 columns")
+	}
+}
