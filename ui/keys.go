@@ -23,7 +23,7 @@ type keyMap struct {
 func defaultKeyMap() keyMap {
 	return keyMap{
 		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
-		Back:      key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc/shift+tab", "back")),
+		Back:      key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "back")),
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("down", "j", "tab"), key.WithHelp("↓/j", "down")),
 		Toggle:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
@@ -54,8 +54,11 @@ func (h helpKeys) ShortHelp() []key.Binding { return h.short }
 // FullHelp returns every key, grouped in columns.
 func (h helpKeys) FullHelp() [][]key.Binding {
 	k := h.all
+	// The short help keeps "esc" alone to save room; here both keys show.
+	back := k.Back
+	back.SetHelp("esc/shift+tab", "back")
 	return [][]key.Binding{
-		{k.Next, k.Back, k.Up, k.Down, k.Toggle},
+		{k.Next, back, k.Up, k.Down, k.Toggle},
 		{k.Open, k.CopyURL, k.CopyToken, k.Presets, k.Presenter},
 		{k.Scroll, k.Help, k.Quit},
 	}

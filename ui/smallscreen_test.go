@@ -168,3 +168,16 @@ func TestPasteAgainStartsWithAnEmptyField(t *testing.T) {
 	d.paste(testPAT)
 	d.mustShow("The field holds 82 characters.")
 }
+
+// TestNextActionInViewAt40x12 checks the Builder Hub step shows what to
+// press before anything was pressed, and that the keys line names the
+// step's keys before it runs out of room.
+func TestNextActionInViewAt40x12(t *testing.T) {
+	d := newDriver(t, Config{Open: func(context.Context, string) browser.Result {
+		return browser.Result{Opened: true}
+	}})
+	d.resize(40, 12)
+	d.walkTo(steps.BuilderHub)
+	d.mustShow("Press Enter to open it in your browser.", steps.TokensURL)
+	d.mustShow("enter continue • esc back")
+}

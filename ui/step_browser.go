@@ -114,9 +114,10 @@ func (m Model) builderHubLines() []line {
 			out = append(out, line{text: "Press Enter when the page is open.", focus: true})
 		}
 	case m.canOpen():
-		out = append(out, txt("Press Enter to open it in your browser."))
+		out = append(out, line{text: "Press Enter to open it in your browser.", focus: true})
 	default:
-		out = append(out, txt("Open the address in your browser, then press Enter."))
+		out = append(out, line{text: "Open the address in your browser, then press Enter.",
+			focus: true})
 	}
 	return out
 }
