@@ -181,3 +181,14 @@ func TestNextActionInViewAt40x12(t *testing.T) {
 	d.mustShow("Press Enter to open it in your browser.", steps.TokensURL)
 	d.mustShow("enter continue • esc back")
 }
+
+// TestOutcomesInViewAt40x12 checks a passed check and a finished save
+// show their outcome and the next action without scrolling.
+func TestOutcomesInViewAt40x12(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.resize(40, 12)
+	d.walkTo(steps.Verify)
+	d.mustShow("The token works. Press Enter to keep it")
+	d.press("enter")
+	d.mustShow("Saved in your system keyring.", "Press Enter to link the account")
+}

@@ -160,11 +160,11 @@ func (m Model) saveLines() []line {
 	case saveRunning:
 		out = append(out, txt("Saving… If your system asks to unlock the keyring, do so."))
 	case saveDone:
-		out = append(out, txt(m.styles.OK.Render("✓ ")+m.whereSaved()), txt(""),
-			txt("Press Enter to link the account in the hub."))
+		out = append(out, line{text: m.styles.OK.Render("✓ ") + m.whereSaved(), focus: true},
+			txt(""), line{text: "Press Enter to link the account in the hub.", focus: true})
 	case saveDeclined:
-		out = append(out, txt("The token was not saved. Keep it somewhere safe yourself."),
-			txt("Press Enter to go on."))
+		out = append(out, line{text: "The token was not saved. Keep it somewhere safe " +
+			"yourself.", focus: true}, line{text: "Press Enter to go on.", focus: true})
 	case saveAskFile:
 		out = append(out, txt(m.styles.Warn.Render("No system keyring can be reached here.")),
 			txt("The token can go into a file that only you can read. Anyone with "+

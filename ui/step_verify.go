@@ -158,15 +158,20 @@ func (m Model) verifyLines() []line {
 	if v.err != nil {
 		return append(out, txt("The check was stopped before it finished."))
 	}
+	if v.report.Ready() {
+		// The verdict comes first, so a small window shows it without
+		// scrolling; the table follows for whoever wants the details.
+		out = append(out, txt(m.styles.OK.Render("The token works.")+
+			" Press Enter to keep it safe."), txt(""))
+	}
 	if v.report.Valid {
 		out = append(out, txt("Account: "+m.account()))
 	}
 	out = append(out, m.checkLines()...)
-	out = append(out, txt(""))
 	if v.report.Ready() {
-		return append(out, txt(m.styles.OK.Render("The token works.")+
-			" Press Enter to keep it safe."))
+		return out
 	}
+	out = append(out, txt(""))
 	// The headline stays in view next to the choices, even when the table
 	// above is scrolled away in a small window.
 	out = append(out, line{text: m.styles.Err.Render(failureHeadline(v.report)) +
