@@ -75,7 +75,12 @@ func writePanicReport(w io.Writer, value any, stack []byte, secrets []string) {
 	if stack == nil {
 		stack = debug.Stack()
 	}
-	text := fmt.Sprintf("panic: %v\n\n%s", value, stack)
+	writePanicText(w, fmt.Sprintf("panic: %v\n\n%s", value, stack), secrets)
+}
+
+// writePanicText prints a panic report already rendered as text, with
+// secrets and anything shaped like a token removed.
+func writePanicText(w io.Writer, text string, secrets []string) {
 	fmt.Fprintln(w, "airtable-connect stopped on an internal error (a panic). Please "+
 		"report it with the lines below; they hold no token.")
 	fmt.Fprintln(w)

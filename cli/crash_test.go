@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/airtable-connect/airtable-connect/ui"
 )
 
@@ -72,4 +74,24 @@ func TestCommandPanicIsReportedWithoutToken(t *testing.T) {
 	h.transport = panickyTransport{}
 	r := h.run(tokAll+"\n", "verify")
 	assertPanicReport(t, r)
+}
+
+func TestWizardOwnPanicIsReportedWithoutTheToken(t *testing.T) { // C01, inside ui
+	h := newHarness(t)
+	pat := "patTESTTESTTEST00." + strings.Repeat("0", 64)
+	w := &wizardRun{do: func(context.Context, ui.Config) (ui.Result, error) {
+		report := "Caught panic:\n\nbad state holding " + pat + "\n\ngoroutine 1 [running]:\n"
+		return ui.Result{}, &ui.PanicError{Report: report, Err: tea.ErrProgramPanic}
+	}}
+	r := h.runWizardCmd(w, func(any) bool { return true })
+
+	if r.code != ExitFailure {
+		t.Errorf("exit %d, want %d", r.code, ExitFailure)
+	}
+	if !strings.Contains(r.err, "internal error") || !strings.Contains(r.err, "goroutine 1") {
+		t.Errorf("stderr %q: want the panic report", r.err)
+	}
+	if strings.Contains(r.err+r.out, pat) || strings.Contains(r.err+r.out, pat[:20]) {
+		t.Errorf("the token reached the report: %q", r.err)
+	}
 }

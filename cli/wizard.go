@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
@@ -61,8 +62,13 @@ func runWizard(ctx context.Context, env Env, opts connectOptions) error {
 	res, err := env.Wizard(wctx, cfg, env.In, env.Out)
 	// The wizard has returned, so the terminal is restored: a report
 	// printed now stays on the screen.
+	var pe *ui.PanicError
 	if guard.report(env.Err) {
 		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("wizard: %w", errCrashed)}
+	}
+	if errors.As(err, &pe) {
+		writePanicText(env.Err, pe.Report, guard.secrets)
+		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err)}
 	}
 	return wizardOutcome(ctx, env, opts, res, err)
 }

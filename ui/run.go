@@ -29,7 +29,7 @@ func Run(ctx context.Context, cfg Config, in io.Reader, out io.Writer) (Result, 
 	if p, ok := colourProfile(); ok {
 		opts = append(opts, tea.WithColorProfile(p))
 	}
-	final, err := tea.NewProgram(m, opts...).Run()
+	final, err := runProgram(tea.NewProgram(m, opts...))
 	fm, ok := final.(Model)
 	if !ok {
 		return Result{}, fmt.Errorf("run wizard: %w", err)
