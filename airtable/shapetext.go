@@ -27,14 +27,18 @@ func (e *ShapeError) Message() string {
 		return "The token holds an invisible control character, often left behind " +
 			"when a terminal passes Ctrl+V on as a key instead of pasting."
 	case ShapePastedTwice:
-		return fmt.Sprintf("The same token seems to be pasted twice in a row "+
+		return fmt.Sprintf("This looks like two tokens pasted one after the other "+
 			"(%d characters, where one token has %d).", e.Length, e.Want)
 	case ShapeTooLong:
 		return fmt.Sprintf("This is %d characters long, but a token has %d. "+
 			"It was not sent anywhere.", e.Length, e.Want)
 	case ShapeWrongLength:
-		return fmt.Sprintf("Personal access tokens have %d characters; this one has %d. "+
-			"Part of it may be missing.", e.Want, e.Length)
+		hint := "Part of it may be missing."
+		if e.Length > e.Want {
+			hint = "Something extra may have been copied with it."
+		}
+		return fmt.Sprintf("Personal access tokens have %d characters; this one has %d. %s",
+			e.Want, e.Length, hint)
 	case ShapeUnknownPrefix:
 		return fmt.Sprintf(`Personal access tokens start with "pat"; this one starts `+
 			`with %q.`, e.Prefix)

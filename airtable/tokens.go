@@ -88,15 +88,15 @@ func CheckShape(token string) *ShapeError {
 	return e
 }
 
-// pastedTwice reports whether t is one PAT written twice, with or without
-// whitespace between the copies.
+// pastedTwice reports whether t is two PATs one after the other (the same
+// one twice, or an old paste followed by a new one), with or without
+// whitespace between them.
 func pastedTwice(t string) bool {
 	s := strings.Join(strings.Fields(t), "")
 	if len(s) != 2*PATLength {
 		return false
 	}
-	half := s[:PATLength]
-	return half == s[PATLength:] && patPattern.MatchString(half)
+	return patPattern.MatchString(s[:PATLength]) && patPattern.MatchString(s[PATLength:])
 }
 
 // isControlNotSpace reports control characters other than whitespace.

@@ -45,6 +45,8 @@ func TestCheckShape(t *testing.T) {
 		{"escape inside", pat[:10] + "\x1b" + pat[10:], airtable.ShapeControlChar, true, 83},
 		{"pasted twice", pat + pat, airtable.ShapePastedTwice, true, 164},
 		{"pasted twice on two lines", pat + "\n" + pat, airtable.ShapePastedTwice, true, 165},
+		{"an old token then the new one", strings.Replace(pat, "0", "1", -1) + pat,
+			airtable.ShapePastedTwice, true, 164},
 		{"300 chars", strings.Repeat("x", 300), airtable.ShapeTooLong, true, 300},
 		{"cut short", pat[:70], airtable.ShapeWrongLength, false, 70},
 		{"extra chars", pat + "abc", airtable.ShapeWrongLength, false, 85},
@@ -103,5 +105,17 @@ func TestShapeMessages(t *testing.T) {
 	if fix := airtable.CheckShape("keyTESTTESTTEST00").Fix(); !strings.Contains(fix,
 		airtable.TokensURL) {
 		t.Errorf("legacy fix %q does not say where to create a token", fix)
+	}
+}
+
+func TestWrongLengthSaysWhichWay(t *testing.T) {
+	short := airtable.CheckShape(pat[:70]).Message()
+	long := airtable.CheckShape(pat + "abc").Message()
+	if !strings.Contains(short, "missing") || strings.Contains(long, "missing") {
+		t.Errorf("short: %q\nlong: %q\nwant only the short one to say part is missing",
+			short, long)
+	}
+	if !strings.Contains(long, "85") || !strings.Contains(long, "82") {
+		t.Errorf("long: %q: want both lengths named", long)
 	}
 }

@@ -121,7 +121,7 @@ func checkProfile1(ctx context.Context, env Env, st *store.Store, p store.Profil
 
 	scopes := p.Scopes
 	if len(scopes) == 0 {
-		scopes = guideScopeNames()
+		scopes = airtable.RequiredScopes()
 	}
 	start := time.Now()
 	c.report, err = airtable.VerifyToken(ctx, tok, scopes, env.clientOptions()...)
