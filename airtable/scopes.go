@@ -57,3 +57,14 @@ func LookupScope(name string) (ScopeInfo, bool) {
 func RequiredScopes() []string {
 	return []string{ScopeUserEmailRead, ScopeSchemaBasesRead}
 }
+
+// OtherScopes lists Airtable's scopes that the guide does not use and that
+// no side-effect-free request can test. A check accepts them as chosen and
+// leaves them not checked. Enterprise admin scopes (enterprise.…) are
+// accepted too, by their prefix. Treat it as read-only.
+var OtherScopes = []string{
+	"block:manage",
+	"workspacesAndBases:read",
+	"workspacesAndBases:write",
+	"workspacesAndBases.shares:manage",
+}

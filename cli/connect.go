@@ -62,9 +62,9 @@ func newConnectCmd(env Env) *cobra.Command {
 		"safe for screen sharing: no token characters or length, masked email")
 	f.BoolVar(&opts.accessible, "accessible", false,
 		"plain line-by-line prompts for screen readers (also ACCESSIBLE=1 or TERM=dumb)")
-	f.StringSliceVar(&opts.scopes, "scopes", nil,
-		"with --with-token, the scopes the token must have, comma-separated "+
-			"(default: user.email:read,schema.bases:read)")
+	f.StringArrayVar(&opts.scopes, "scopes", nil,
+		"with --with-token, the scopes the token must have "+
+			"(default: user.email:read,schema.bases:read)"+scopesHelp)
 	return cmd
 }
 

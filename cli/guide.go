@@ -22,16 +22,20 @@ func newGuideCmd(env Env) *cobra.Command {
 			"  airtable-connect guide --format markdown > guide.md",
 		Args: noArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
+			chosen, err := parseScopes(scopes)
+			if err != nil {
+				return err
+			}
 			f := steps.Format(format)
 			if f != steps.FormatText && f != steps.FormatMarkdown {
 				return &usageError{err: fmt.Errorf("invalid argument %q for --format: "+
 					"use text or markdown", format)}
 			}
-			return steps.WriteGuide(env.Out, steps.Guide(scopes), f)
+			return steps.WriteGuide(env.Out, steps.Guide(chosen), f)
 		},
 	}
-	cmd.Flags().StringSliceVar(&scopes, "scopes", nil,
-		"the scopes to include, comma-separated (default all eight)")
+	cmd.Flags().StringArrayVar(&scopes, "scopes", nil,
+		"the scopes to include (default all eight)"+scopesHelp)
 	cmd.Flags().StringVar(&format, "format", "text", "text or markdown")
 	return cmd
 }

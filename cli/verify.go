@@ -21,13 +21,17 @@ func newVerifyCmd(env Env) *cobra.Command {
 			"Every scope of the guide gets a verdict: granted, missing or unknown (write " +
 			"scopes cannot be tested without changing data). Only the scopes you demand " +
 			"make the check fail: by default user.email:read and schema.bases:read; " +
-			"with --scopes, the ones listed. Other missing scopes are shown, not " +
+			"with --scopes, the ones listed plus user.email:read. Other missing scopes are shown, not " +
 			"failed.\n\n" +
 			exitCodesHelp,
 		Example: "  pass show airtable | airtable-connect verify\n" +
 			"  airtable-connect verify --json --scopes user.email:read,data.records:read < t.txt",
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			chosen, err := parseScopes(scopes)
+			if err != nil {
+				return err
+			}
 			raw, source, err := readToken(env)
 			if err != nil {
 				return err
@@ -37,7 +41,7 @@ func newVerifyCmd(env Env) *cobra.Command {
 					"Using the token from standard input; AIRTABLE_TOKEN is ignored.")
 			}
 
-			report, err := airtable.VerifyToken(cmd.Context(), raw, scopes,
+			report, err := airtable.VerifyToken(cmd.Context(), raw, chosen,
 				env.clientOptions()...)
 			if err != nil {
 				return fmt.Errorf("verify token: %w", err)
@@ -54,8 +58,8 @@ func newVerifyCmd(env Env) *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
-	cmd.Flags().StringSliceVar(&scopes, "scopes", nil,
-		"the scopes the token must have, comma-separated "+
-			"(default: user.email:read,schema.bases:read)")
+	cmd.Flags().StringArrayVar(&scopes, "scopes", nil,
+		"the scopes the token must have (default: user.email:read,schema.bases:read)"+
+			scopesHelp)
 	return cmd
 }

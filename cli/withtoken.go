@@ -26,6 +26,11 @@ func runWithToken(ctx context.Context, env Env, opts connectOptions) error {
 	if err := checkProfile(opts.profile); err != nil {
 		return err
 	}
+	scopes, err := parseScopes(opts.scopes)
+	if err != nil {
+		return err
+	}
+	opts.scopes = scopes
 	raw, source, err := readToken(env)
 	if err != nil {
 		return err
