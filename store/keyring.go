@@ -28,31 +28,38 @@ type Backend interface {
 // SystemKeyring returns the operating system keyring through go-keyring:
 // the Secret Service over D-Bus on Linux and the BSDs, the Keychain on macOS
 // and the Credential Manager on Windows.
-func SystemKeyring() Backend { return systemKeyring{checkBus: true} }
+func SystemKeyring() Backend {
+	return systemKeyring{checkBus: true, hasDefault: hasDefaultCollection}
+}
 
 // systemKeyring calls go-keyring. checkBus is off only in tests that point
-// go-keyring at its in-memory mock, which needs no session bus.
-type systemKeyring struct{ checkBus bool }
+// go-keyring at its in-memory mock, which needs no session bus. hasDefault,
+// when set, replaces the D-Bus question asked after a failed unlock.
+type systemKeyring struct {
+	checkBus   bool
+	hasDefault func() (bool, error)
+}
 
 func (k systemKeyring) Get(service, user string) (string, error) {
 	if err := k.check(); err != nil {
 		return "", err
 	}
-	return keyring.Get(service, user)
+	secret, err := keyring.Get(service, user)
+	return secret, k.explainUnlock(err)
 }
 
 func (k systemKeyring) Set(service, user, secret string) error {
 	if err := k.check(); err != nil {
 		return err
 	}
-	return keyring.Set(service, user, secret)
+	return k.explainUnlock(keyring.Set(service, user, secret))
 }
 
 func (k systemKeyring) Delete(service, user string) error {
 	if err := k.check(); err != nil {
 		return err
 	}
-	return keyring.Delete(service, user)
+	return k.explainUnlock(keyring.Delete(service, user))
 }
 
 func (k systemKeyring) check() error {
@@ -172,7 +179,8 @@ func unavailable(err error) bool {
 	}
 	var dbusPtr *dbus.Error
 	if errors.As(err, &dbusPtr) && dbusPtr != nil {
-		return unavailableNames[dbusPtr.Name]
+		return unavailableNames[dbusPtr.Name] ||
+			strings.HasPrefix(dbusPtr.Name, "org.freedesktop.DBus.Error.Spawn.")
 	}
 
 	// Connecting to the session bus fails before any D-Bus call: no
@@ -183,6 +191,7 @@ func unavailable(err error) bool {
 	switch {
 	case errors.Is(err, keyring.ErrUnsupportedPlatform),
 		errors.Is(err, errNoSessionBus),
+		errors.Is(err, errNoCollection),
 		errors.Is(err, dbus.ErrClosed),
 		errors.Is(err, os.ErrNotExist),
 		errors.Is(err, syscall.ECONNREFUSED),

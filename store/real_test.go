@@ -24,9 +24,21 @@ func inFreshProcess(t *testing.T) bool {
 		return false
 	}
 
-	cmd := exec.CommandContext(t.Context(), os.Args[0], "-test.run=^"+t.Name()+"$", "-test.v",
-		"-test.count=1")
+	cmd := exec.CommandContext(t.Context(), os.Args[0], childArgs(t)...)
 	cmd.Env = append(os.Environ(), childEnv+"="+t.Name())
+	runChild(t, cmd)
+	return true
+}
+
+// childArgs runs only the calling test, verbosely, once.
+func childArgs(t *testing.T) []string {
+	return []string{"-test.run=^" + t.Name() + "$", "-test.v", "-test.count=1"}
+}
+
+// runChild runs a test process for the calling test and passes on its
+// outcome: its failure, its skip, or that it ran no test.
+func runChild(t *testing.T, cmd *exec.Cmd) {
+	t.Helper()
 	out, err := cmd.CombinedOutput()
 	t.Logf("fresh test process:\n%s", out)
 	switch {
@@ -37,7 +49,6 @@ func inFreshProcess(t *testing.T) bool {
 	case !strings.Contains(string(out), "--- PASS"):
 		t.Fatal("the fresh test process ran no test")
 	}
-	return true
 }
 
 // requireSecretService skips the test when no Secret Service answers,
