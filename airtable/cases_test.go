@@ -219,3 +219,30 @@ func TestVerifyRetryAfterCapped(t *testing.T) {
 		t.Errorf("Retry-After not honoured: %v, ready %v", d, r.Ready())
 	}
 }
+
+// A token Airtable refuses, whose shape was only a warning, says both.
+func TestRejectedTokenNamesItsShape(t *testing.T) {
+	tests := []struct{ name, raw, want string }{
+		{"cut short", pat[:60], "It also has 60 characters where a personal access " +
+			"token has 82: part of it may be missing."},
+		{"other prefix", "abc" + pat[3:], "It does not start with pat, as personal " +
+			"access tokens do."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newFake(t, airtabletest.DemoAccounts())
+			r := verify(t, s, tt.raw, nil)
+			p := problem(t, r, airtable.KindTokenRejected)
+			if !strings.HasSuffix(p.Message, " "+tt.want) || len(s.Requests()) == 0 {
+				t.Errorf("message %q, %d requests; want the live check and %q",
+					p.Message, len(s.Requests()), tt.want)
+			}
+			if r.Checks[0].Label != "Token" || !strings.Contains(r.Checks[0].Note, tt.want) {
+				t.Errorf("token row = %+v", r.Checks[0])
+			}
+			if len(r.Problems) != 1 {
+				t.Errorf("problems %v, want the refusal only", kinds(r))
+			}
+		})
+	}
+}

@@ -46,6 +46,24 @@ func (e *ShapeError) Message() string {
 	return "This does not look like an Airtable token."
 }
 
+// Finding returns the sentence added to Airtable's refusal of a token whose
+// shape was only a warning, such as "It does not start with pat, as
+// personal access tokens do." It is empty for other kinds.
+func (e *ShapeError) Finding() string {
+	switch e.Kind {
+	case ShapeWrongLength:
+		hint := "part of it may be missing"
+		if e.Length > e.Want {
+			hint = "something extra may have been copied with it"
+		}
+		return fmt.Sprintf("It also has %d characters where a personal access token "+
+			"has %d: %s.", e.Length, e.Want, hint)
+	case ShapeUnknownPrefix:
+		return "It does not start with pat, as personal access tokens do."
+	}
+	return ""
+}
+
 // Fix returns what to do next, as one or two sentences.
 func (e *ShapeError) Fix() string {
 	switch e.Kind {

@@ -14,6 +14,8 @@ type verification struct {
 	outcome  Outcome
 	failures []Problem
 	warnings []Problem
+	// shape is a shape warning the live check was asked to settle.
+	shape *ShapeError
 }
 
 // newVerification starts with every guide scope, and every other chosen
@@ -142,6 +144,7 @@ func (v *verification) probed(scope string, err error, baseID string) {
 
 // finish orders the problems (failures first) and builds the table rows.
 func (v *verification) finish() Report {
+	v.addShape()
 	r := v.report
 	r.Outcome = v.outcome
 	// Empty lists stay [] in JSON, never null.
@@ -151,4 +154,23 @@ func (v *verification) finish() Report {
 	}
 	r.Checks = v.rows(r)
 	return r
+}
+
+// addShape joins a shape warning to the findings of a token Airtable did not
+// accept: as one more sentence of its refusal, or as a warning of its own
+// when Airtable could not tell.
+func (v *verification) addShape() {
+	if v.shape == nil || v.report.Valid {
+		return
+	}
+	for i, p := range v.failures {
+		if p.Kind == KindTokenRejected {
+			if f := v.shape.Finding(); f != "" {
+				v.failures[i].Message += " " + f
+			}
+			return
+		}
+	}
+	v.warn(Problem{Kind: KindTokenShape, Message: v.shape.Message(),
+		Fix: v.shape.Fix()}, OutcomeOK)
 }

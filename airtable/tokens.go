@@ -46,12 +46,20 @@ type ShapeError struct {
 }
 
 // NormalizeToken trims whitespace around a pasted token: spaces, tabs, CR,
-// LF, no-break spaces and zero-width marks. Whitespace inside is kept so
-// CheckShape can refuse it.
+// LF, no-break spaces and zero-width marks. It also removes one pair of
+// matching quotes around it ("…" or '…'), as left by copying from JSON or
+// a shell line. Whitespace inside is kept so CheckShape can refuse it.
 func NormalizeToken(raw string) string {
-	return strings.TrimFunc(raw, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
-	})
+	t := strings.TrimFunc(raw, isPadding)
+	if len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0] {
+		t = strings.TrimFunc(t[1:len(t)-1], isPadding)
+	}
+	return t
+}
+
+// isPadding reports the characters trimmed around a token.
+func isPadding(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
 // CheckShape normalizes token and returns nil when it looks like a personal

@@ -15,6 +15,9 @@ func TestNormalizeToken(t *testing.T) {
 		{"trailing tab", pat + "\t"},
 		{"no-break space", pat + "\u00a0"},
 		{"zero-width and bom", "\ufeff" + pat + "\u200b"},
+		{"double quotes from JSON", `"` + pat + "\"\r\n"},
+		{"single quotes from a shell line", " '" + pat + "'\n"},
+		{"quotes around spaces", `" ` + pat + ` "`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -22,6 +25,14 @@ func TestNormalizeToken(t *testing.T) {
 				t.Errorf("NormalizeToken = %d chars, want the %d-char PAT", len(got), len(pat))
 			}
 		})
+	}
+}
+
+func TestNormalizeTokenKeepsUnmatchedQuotes(t *testing.T) {
+	for _, raw := range []string{`"` + pat, pat + `'`, `"` + pat + `'`, `""` + pat + `""`} {
+		if got := airtable.NormalizeToken(raw); got == pat {
+			t.Errorf("NormalizeToken removed quotes that are not one matching pair")
+		}
 	}
 }
 

@@ -20,8 +20,11 @@ import (
 //
 // err is non-nil only when ctx ended; every other failure is in the Report.
 func (c *Client) Verify(ctx context.Context, chosen []string) (Report, error) {
-	v := newVerification(chosen)
+	return c.verify(ctx, newVerification(chosen))
+}
 
+// verify runs the rounds of Verify and records them in v.
+func (c *Client) verify(ctx context.Context, v *verification) (Report, error) {
 	var user User
 	var bases []Base
 	var userErr, basesErr error
@@ -48,7 +51,9 @@ func (c *Client) Verify(ctx context.Context, chosen []string) (Report, error) {
 
 // VerifyToken normalizes raw and refuses a blocking shape problem with
 // zero requests; otherwise it runs Verify with a client built from opts.
-// A shape warning (wrong length, unknown prefix) is kept in the report.
+// A shape warning (wrong length, unknown prefix) is added to Airtable's
+// refusal when it refuses the token, and kept as a warning when Airtable
+// could not tell.
 func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Option) (
 	Report, error,
 ) {
@@ -61,17 +66,9 @@ func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Optio
 		return v.finish(), nil
 	}
 
-	r, err := NewClient(token, opts...).Verify(ctx, chosen)
-	if err != nil || shape == nil {
-		return r, err
-	}
-	if !r.Valid {
-		r.Problems = append(r.Problems, Problem{
-			Kind:    KindTokenShape,
-			Message: shape.Message(), Fix: shape.Fix(), Warning: true,
-		})
-	}
-	return r, nil
+	v := newVerification(chosen)
+	v.shape = shape
+	return NewClient(token, opts...).verify(ctx, v)
 }
 
 // probeBase runs the per-base rounds on baseID, which came from the token's
