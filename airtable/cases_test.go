@@ -246,3 +246,31 @@ func TestRejectedTokenNamesItsShape(t *testing.T) {
 		})
 	}
 }
+
+// Airtable's own words reach Detail without any token or full email.
+func TestDetailHoldsNoTokenOrEmail(t *testing.T) {
+	s := newFake(t, airtabletest.DemoAccounts())
+	other := "patOTHERTESTTEST0." + strings.Repeat("b", 64)
+	s.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 401,
+		Body: `{"error":{"type":"AUTHENTICATION_REQUIRED","message":"token ` + pat +
+			` of jane.doe@example.com refused; ` + other + ` and keyABCDEFGHIJKLMN1 too"}}`})
+	r := verify(t, s, pat, nil)
+	p := problem(t, r, airtable.KindTokenRejected)
+	for _, secret := range []string{pat, "patTESTTEST", other, "keyABCDEFGHIJKLMN1",
+		"jane.doe@"} {
+		if strings.Contains(p.Detail, secret) {
+			t.Errorf("detail %q holds %.12q", p.Detail, secret)
+		}
+	}
+	if !strings.Contains(p.Detail, "j***@example.com") ||
+		!strings.HasPrefix(p.Detail, "AUTHENTICATION_REQUIRED: token [token] of") {
+		t.Errorf("detail %q: want Airtable's words with the secrets taken out", p.Detail)
+	}
+}
+
+func TestMaskEmails(t *testing.T) {
+	got := airtable.MaskEmails("acts as user@example.com, not a@b.co")
+	if got != "acts as u***@example.com, not a***@b.co" {
+		t.Errorf("MaskEmails = %q", got)
+	}
+}

@@ -64,6 +64,8 @@ func (c *Client) get(ctx context.Context, baseID, path string, q url.Values, out
 			return nil
 		}
 		apiErr := decodeAPIError(status, body)
+		apiErr.Type = cleanDetail(apiErr.Type, c.token)
+		apiErr.Message = cleanDetail(apiErr.Message, c.token)
 		apiErr.Tries = attempt
 		if !retryable(status) || attempt >= c.tries {
 			return apiErr

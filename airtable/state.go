@@ -16,6 +16,8 @@ type verification struct {
 	warnings []Problem
 	// shape is a shape warning the live check was asked to settle.
 	shape *ShapeError
+	// token is removed from every Detail.
+	token string
 }
 
 // newVerification starts with every guide scope, and every other chosen
@@ -149,6 +151,9 @@ func (v *verification) finish() Report {
 	r.Outcome = v.outcome
 	// Empty lists stay [] in JSON, never null.
 	r.Problems = append(append([]Problem{}, v.failures...), v.warnings...)
+	for i := range r.Problems {
+		r.Problems[i].Detail = cleanDetail(r.Problems[i].Detail, v.token)
+	}
 	if r.Bases == nil {
 		r.Bases = []BaseAccess{}
 	}

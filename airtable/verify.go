@@ -25,6 +25,7 @@ func (c *Client) Verify(ctx context.Context, chosen []string) (Report, error) {
 
 // verify runs the rounds of Verify and records them in v.
 func (c *Client) verify(ctx context.Context, v *verification) (Report, error) {
+	v.token = c.token
 	var user User
 	var bases []Base
 	var userErr, basesErr error

@@ -73,11 +73,7 @@ func accountName(r airtable.Report, maskEmail bool) string {
 // maskAddress keeps the first letter and the domain of an email address:
 // user@example.com becomes u***@example.com.
 func maskAddress(email string) string {
-	local, domain, ok := strings.Cut(email, "@")
-	if !ok || local == "" {
-		return "***"
-	}
-	return local[:1] + "***@" + domain
+	return airtable.MaskEmail(email)
 }
 
 // jsonReport is a Report with empty lists written as [] and {} rather than

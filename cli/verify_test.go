@@ -244,3 +244,19 @@ func TestVerifyUnreachable(t *testing.T) {
 		t.Errorf("exit %d, want %d", r.code, ExitUnreachable)
 	}
 }
+
+func TestVerifyDetailHoldsNoTokenOrEmail(t *testing.T) {
+	h := newHarness(t)
+	h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 401,
+		Body: `{"error":{"type":"AUTHENTICATION_REQUIRED","message":"bad token ` + tokAll +
+			` for jane.doe@example.com"}}`})
+	for _, args := range [][]string{{"verify", "--json"}} {
+		r := h.run(tokAll, args...)
+		r.mustNotContain(t, tokAll)
+		r.mustNotContain(t, "jane.doe@")
+		if r.code != ExitRejected || !strings.Contains(r.out, "j***@example.com") {
+			t.Errorf("%v: exit %d, want %d and the masked email in the detail",
+				args, r.code, ExitRejected)
+		}
+	}
+}
