@@ -61,7 +61,7 @@ func logout(cmd *cobra.Command, env Env, st *store.Store, names []string, all bo
 		err := st.Remove(cmd.Context(), name)
 		switch {
 		case errors.Is(err, store.ErrNotFound) && !all:
-			return exitf(ExitFailure, "No token is saved for profile %q.", name)
+			return noSuchProfile(st, name, err)
 		case err != nil && !errors.Is(err, store.ErrNotFound):
 			return storeFailure(fmt.Sprintf("remove profile %q", name), err)
 		}

@@ -23,10 +23,54 @@ func checkProfile(name string) error {
 		Message: fmt.Sprintf("That profile name cannot be used (%s).", why)}
 }
 
-// profileMissing is the error for a profile with nothing saved.
-func profileMissing(name string) error {
-	return exitf(ExitFailure, "No token is saved for profile %q. Run airtable-connect "+
-		"--profile %s to connect one.", name, name)
+// noSuchProfile says that no saved profile is called name, lists the saved
+// ones or says there are none, and tells how to save one.
+func noSuchProfile(st *store.Store, name string, err error) error {
+	save := fmt.Sprintf("Run airtable-connect --profile %s to connect one under that name.",
+		name)
+	if name == "default" {
+		save = "Run airtable-connect to connect one."
+	}
+	profiles, _ := st.Profiles()
+	names := make([]string, 0, len(profiles))
+	for _, p := range profiles {
+		names = append(names, p.Name)
+	}
+
+	msg := fmt.Sprintf("No saved profile is named %q. No profiles are saved yet. %s", name, save)
+	if len(names) > 0 {
+		msg = fmt.Sprintf("No saved profile is named %q. The saved profiles are: %s. %s",
+			name, strings.Join(names, ", "), save)
+	}
+	return &ExitError{Code: ExitFailure, Err: err, Message: msg}
+}
+
+// missingTokenLine says where a saved profile's token should have been.
+func missingTokenLine(m *store.MissingTokenError) string {
+	if m.Location == store.LocationFile {
+		return fmt.Sprintf("The token file of profile %q is missing: nothing is at %s.",
+			m.Profile, m.Path)
+	}
+	return fmt.Sprintf("The system keyring no longer holds the token of profile %q.", m.Profile)
+}
+
+// saveAgainLine tells how to save a profile's token again.
+func saveAgainLine(name string) string {
+	return fmt.Sprintf("Run airtable-connect --profile %s again to save its token.", name)
+}
+
+// tokenFailure turns an error from Store.Token into what is true: no such
+// profile, a token no longer where it was saved, or a store problem.
+func tokenFailure(st *store.Store, name string, err error) error {
+	var missing *store.MissingTokenError
+	switch {
+	case errors.Is(err, store.ErrNoProfile):
+		return noSuchProfile(st, name, err)
+	case errors.As(err, &missing):
+		return &ExitError{Code: ExitFailure, Err: err,
+			Message: missingTokenLine(missing) + " " + saveAgainLine(name)}
+	}
+	return storeFailure("read the saved token", err)
 }
 
 // storeFailure turns a store error into a sentence with what to do next.

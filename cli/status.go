@@ -80,7 +80,7 @@ func checkProfiles(ctx context.Context, env Env, st *store.Store, only string) (
 	if only != "" {
 		p, err := st.Profile(only)
 		if errors.Is(err, store.ErrNotFound) {
-			return nil, profileMissing(only)
+			return nil, noSuchProfile(st, only, err)
 		}
 		if err != nil {
 			return nil, storeFailure("read the saved profile", err)
@@ -112,8 +112,8 @@ func checkProfile1(ctx context.Context, env Env, st *store.Store, p store.Profil
 		c.report = airtable.Report{Outcome: airtable.OutcomeRejected}
 		c.report.Problems = []airtable.Problem{{
 			Kind:    kindTokenMissing,
-			Message: "The saved token could not be read: " + storeReason(err) + ".",
-			Fix:     "Run airtable-connect --profile " + p.Name + " to save it again.",
+			Message: "The saved token could not be read: " + storeReason(err),
+			Fix:     saveAgainLine(p.Name),
 		}}
 		return c, nil
 	}
@@ -132,17 +132,24 @@ func checkProfile1(ctx context.Context, env Env, st *store.Store, p store.Profil
 	return c, nil
 }
 
-// storeReason is a short phrase for why the store could not give a token.
+// storeReason is a short sentence end for why the store could not give a
+// token.
 func storeReason(err error) string {
+	var missing *store.MissingTokenError
+	var rejected *store.RejectedError
 	switch {
-	case errors.Is(err, store.ErrNotFound):
-		return "it is no longer where it was saved"
+	case errors.As(err, &missing) && missing.Location == store.LocationFile:
+		return "its token file is missing; nothing is at " + missing.Path + "."
+	case errors.As(err, &missing):
+		return "the system keyring no longer holds it."
 	case errors.Is(err, store.ErrUnavailable):
-		return "no system keyring is available"
+		return "it is in the system keyring, and no system keyring is available here."
 	case errors.Is(err, store.ErrLocked):
-		return "the system keyring did not answer; it may be locked"
+		return "the system keyring did not answer; it may be locked."
+	case errors.As(err, &rejected):
+		return "the system keyring refused to give it."
 	}
-	return "the store refused"
+	return "the store could not read it."
 }
 
 // printStatus prints the checks and exits 1 when any failed.

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/airtable-connect/airtable-connect/store"
@@ -25,11 +24,8 @@ func newTokenCmd(env Env) *cobra.Command {
 			}
 			st := env.store(store.ScriptTimeout)
 			tok, _, err := st.Token(cmd.Context(), profile)
-			switch {
-			case errors.Is(err, store.ErrNotFound):
-				return profileMissing(profile)
-			case err != nil:
-				return storeFailure("read the saved token", err)
+			if err != nil {
+				return tokenFailure(st, profile, err)
 			}
 
 			if env.getenv("AIRTABLE_TOKEN") != "" {

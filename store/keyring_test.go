@@ -112,20 +112,23 @@ func TestBlockingKeyringGivesLockedByTheDeadline(t *testing.T) {
 		t.Fatalf("SaveKeyring = %v, want ErrLocked", err)
 	}
 	assertNoToken(t, err)
+	if kr.stored.Load() {
+		t.Fatal("the keyring stored something")
+	}
+	entries, err := os.ReadDir(s.Dir())
+	if err != nil && !errors.Is(err, os.ErrNotExist) || len(entries) != 0 {
+		t.Fatalf("the store folder holds %v (%v), want nothing", entries, err)
+	}
+
+	if err := s.SaveProfile(Profile{Name: "work", Storage: LocationKeyring}); err != nil {
+		t.Fatalf("SaveProfile: %v", err)
+	}
 	_, _, err = s.Token(ctx, "work")
 	if !errors.Is(err, ErrLocked) {
 		t.Fatalf("Token = %v, want ErrLocked", err)
 	}
 	if took := time.Since(start); took > 2*time.Second {
 		t.Fatalf("two calls took %v with a 100ms deadline", took)
-	}
-
-	if kr.stored.Load() {
-		t.Fatal("the keyring stored something")
-	}
-	entries, err := os.ReadDir(s.Dir())
-	if err != nil || len(entries) != 0 {
-		t.Fatalf("the store folder holds %v (%v), want nothing", entries, err)
 	}
 }
 
@@ -174,6 +177,9 @@ func TestSaveKeyringReadsBack(t *testing.T) {
 
 	if err := s.SaveKeyring(ctx, "work", testToken); err != nil {
 		t.Fatalf("SaveKeyring: %v", err)
+	}
+	if err := s.SaveProfile(Profile{Name: "work", Storage: LocationKeyring}); err != nil {
+		t.Fatalf("SaveProfile: %v", err)
 	}
 	got, loc, err := s.Token(ctx, "work")
 	if err != nil || got != testToken || loc != LocationKeyring {

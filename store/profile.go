@@ -80,7 +80,7 @@ func (s *Store) Profiles() ([]Profile, error) {
 }
 
 // Profile returns the saved profile called name, or an error wrapping
-// ErrNotFound.
+// ErrNoProfile (and so ErrNotFound).
 func (s *Store) Profile(name string) (Profile, error) {
 	if err := ValidateProfileName(name); err != nil {
 		return Profile{}, err
@@ -94,7 +94,7 @@ func (s *Store) Profile(name string) (Profile, error) {
 			return p, nil
 		}
 	}
-	return Profile{}, fmt.Errorf("profile %s: %w", name, ErrNotFound)
+	return Profile{}, fmt.Errorf("profile %s: %w", name, ErrNoProfile)
 }
 
 // removeProfile drops name from the metadata file and reports whether it

@@ -120,6 +120,9 @@ func TestRealKeyringNoBusAddress(t *testing.T) {
 	}
 	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "")
 	s := New(Options{Dir: t.TempDir(), Keyring: SystemKeyring(), Timeout: ScriptTimeout})
+	if err := s.SaveProfile(Profile{Name: "work", Storage: LocationKeyring}); err != nil {
+		t.Fatalf("SaveProfile: %v", err)
+	}
 
 	_, _, err := s.Token(context.Background(), "work")
 	if !errors.Is(err, ErrUnavailable) {

@@ -40,8 +40,12 @@ const (
 )
 
 var (
-	// ErrNotFound means the profile or its token is not saved.
+	// ErrNotFound means the profile or its token is not saved. ErrNoProfile
+	// and *MissingTokenError wrap it and say which.
 	ErrNotFound = errors.New("not found")
+	// ErrNoProfile means no profile of that name is saved. It wraps
+	// ErrNotFound.
+	ErrNoProfile = fmt.Errorf("no such profile: %w", ErrNotFound)
 	// ErrUnavailable means no keyring service can be reached here (no
 	// Secret Service on D-Bus, a container, WSL, an unsupported system).
 	ErrUnavailable = errors.New("keyring unavailable")
@@ -64,6 +68,27 @@ func (e *RejectedError) Error() string {
 
 // Unwrap returns the keyring's own error.
 func (e *RejectedError) Unwrap() error { return e.Err }
+
+// MissingTokenError means a saved profile's token is not where its
+// metadata says: the token file was deleted, or the keyring entry removed.
+// It wraps ErrNotFound.
+type MissingTokenError struct {
+	Profile  string
+	Location Location
+	// Path is the token file, when Location is LocationFile.
+	Path string
+}
+
+// Error names the profile and, for a file, its path.
+func (e *MissingTokenError) Error() string {
+	if e.Location == LocationFile {
+		return fmt.Sprintf("token file of profile %s missing: %s", e.Profile, e.Path)
+	}
+	return fmt.Sprintf("keyring entry of profile %s missing", e.Profile)
+}
+
+// Unwrap returns ErrNotFound.
+func (e *MissingTokenError) Unwrap() error { return ErrNotFound }
 
 // Options configures a Store. The zero value is usable: it means the user's
 // config folder, the system keyring, InteractiveTimeout and no warnings.

@@ -66,25 +66,22 @@ func (s *Store) SaveFile(profile, token string) (path string, err error) {
 	return path, nil
 }
 
-// Token returns the saved token for profile and where it was found. It
-// looks where the profile's metadata says first and then in the other
-// place; without metadata it tries the keyring first. A token found nowhere
-// gives an error wrapping ErrNotFound; a keyring that could not be asked
-// gives its own error (ErrUnavailable, ErrLocked, *RejectedError) when no
-// file holds the token either.
+// Token returns the saved token for profile and where it was found. The
+// metadata is read first, so a profile that is not saved gives an error
+// wrapping ErrNoProfile without the keyring being asked. The token is then
+// read where the metadata says; a token missing there gives a
+// *MissingTokenError. Both wrap ErrNotFound. A keyring that could not be
+// asked gives its own error (ErrUnavailable, ErrLocked, *RejectedError).
 func (s *Store) Token(ctx context.Context, profile string) (string, Location, error) {
-	if err := ValidateProfileName(profile); err != nil {
-		return "", "", err
-	}
 	p, err := s.Profile(profile)
-	if err != nil && !errors.Is(err, ErrNotFound) {
+	if err != nil {
 		return "", "", err
 	}
-	p.Name = profile
 
-	order := []Location{LocationKeyring, LocationFile}
-	if p.Storage == LocationFile {
-		order = []Location{LocationFile, LocationKeyring}
+	// Metadata written before the storage was recorded: look in both.
+	order := []Location{p.Storage}
+	if p.Storage != LocationKeyring && p.Storage != LocationFile {
+		order = []Location{LocationKeyring, LocationFile}
 	}
 
 	var firstErr error
@@ -93,26 +90,33 @@ func (s *Store) Token(ctx context.Context, profile string) (string, Location, er
 		if err == nil {
 			return token, loc, nil
 		}
-		if !errors.Is(err, ErrNotFound) && firstErr == nil {
+		if firstErr == nil || errors.Is(firstErr, ErrNotFound) {
 			firstErr = err
 		}
 	}
-	if firstErr != nil {
-		return "", "", fmt.Errorf("read token: %w", firstErr)
-	}
-	return "", "", fmt.Errorf("token for profile %s: %w", profile, ErrNotFound)
+	return "", "", fmt.Errorf("read token: %w", firstErr)
 }
 
-// tokenFrom reads the token of profile p from one place.
+// tokenFrom reads the token of profile p from one place. A token that is
+// not there gives a *MissingTokenError.
 func (s *Store) tokenFrom(ctx context.Context, loc Location, p Profile) (string, error) {
 	if loc == LocationKeyring {
-		return s.keyringGet(ctx, p.Name)
+		token, err := s.keyringGet(ctx, p.Name)
+		if errors.Is(err, ErrNotFound) {
+			return "", &MissingTokenError{Profile: p.Name, Location: LocationKeyring}
+		}
+		return token, err
 	}
+
 	path := p.Path
 	if path == "" {
 		path = s.tokenPath(p.Name)
 	}
-	return s.readFileToken(path)
+	token, err := s.readFileToken(path)
+	if errors.Is(err, ErrNotFound) {
+		return "", &MissingTokenError{Profile: p.Name, Location: LocationFile, Path: path}
+	}
+	return token, err
 }
 
 // readFileToken reads a token file, dropping the trailing newline.
