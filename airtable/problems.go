@@ -79,14 +79,14 @@ func problemFor(err error, what, baseID string) (Problem, Outcome) {
 		p.Kind = KindTokenRejected
 		p.Message = "Airtable did not accept this token: it is wrong, incomplete or " +
 			"has been revoked."
-		p.Fix = "Copy the whole token again and paste it. If you no longer have it, " +
+		p.Fix = "Copy the whole token once more and retry. If you no longer have it, " +
 			"Airtable cannot show it again: create a new one at " + TokensURL + "."
 		return p, OutcomeRejected
 	case s == http.StatusTooManyRequests:
 		p.Kind = KindRateLimited
 		p.Message = fmt.Sprintf("Airtable asked us to slow down and still did after "+
 			"%d tries (%s).", apiErr.Tries, what)
-		p.Fix = "Wait half a minute, then check again. What you entered is kept."
+		p.Fix = "Wait half a minute, then check again."
 		return p, OutcomeUnreachable
 	case s >= 500:
 		p.Kind = KindAirtableError

@@ -64,13 +64,14 @@ func (e *ShapeError) Finding() string {
 	return ""
 }
 
-// Fix returns what to do next, as one or two sentences.
+// Fix returns what to do next, as one or two sentences. The words suit
+// both the wizard's field and a token given on standard input.
 func (e *ShapeError) Fix() string {
 	switch e.Kind {
 	case ShapeEmpty:
-		return "Paste the token Airtable showed you when you created it."
+		return "Use the token Airtable showed you when you created it."
 	case ShapeLegacyKey, ShapeOAuthToken:
-		return "Create a personal access token at " + TokensURL + " and paste it here."
+		return "Create a personal access token at " + TokensURL + " and use it instead."
 	case ShapeTokenIDOnly:
 		return "Copy the whole token, including the long part after the dot. Airtable " +
 			"shows it only once: if it is gone, create a new token with the same " +
@@ -78,14 +79,14 @@ func (e *ShapeError) Fix() string {
 	case ShapeWhitespace:
 		return "Copy the token again in one piece, without the text around it."
 	case ShapeControlChar:
-		return "Clear the field and paste again with your terminal's paste shortcut " +
-			"(often Ctrl+Shift+V) or the right mouse button."
+		return "Copy the token once more and retry. In a terminal, paste with its " +
+			"paste shortcut (often Ctrl+Shift+V) or the right mouse button."
 	case ShapePastedTwice:
-		return "Clear the field and paste the token once."
+		return "Copy the token once and try again."
 	case ShapeTooLong:
-		return "Copy only the token, not the line around it, and paste again."
+		return "Copy only the token, not the line around it, and try again."
 	case ShapeWrongLength, ShapeUnknownPrefix:
 		return "The live check will tell; if it fails, copy the whole token again."
 	}
-	return "Paste the personal access token from " + TokensURL + "."
+	return "Use a personal access token from " + TokensURL + "."
 }

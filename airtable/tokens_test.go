@@ -130,3 +130,18 @@ func TestWrongLengthSaysWhichWay(t *testing.T) {
 		t.Errorf("long: %q: want both lengths named", long)
 	}
 }
+
+// Fix texts suit every channel: the wizard's field and standard input.
+func TestShapeFixesSuitEveryChannel(t *testing.T) {
+	for _, raw := range []string{"", "keyTESTTESTTEST00", "patTESTTESTTEST00",
+		"oaaTESTTESTTEST00.v1.abc", pat[:30] + " " + pat[30:], pat[:30] + "\x16" + pat[30:],
+		pat + pat, strings.Repeat("p", 300), pat[:70], "abc" + pat[3:]} {
+		e := airtable.CheckShape(raw)
+		for _, wizardOnly := range []string{"field", "paste it here", "and paste",
+			"paste again", "is kept"} {
+			if strings.Contains(e.Fix(), wizardOnly) {
+				t.Errorf("%s fix %q says %q", e.Kind, e.Fix(), wizardOnly)
+			}
+		}
+	}
+}

@@ -49,7 +49,22 @@ func writeReport(w io.Writer, r airtable.Report, maskEmail bool) {
 	if len(r.Problems) == 1 && r.Problems[0].Kind == kindTokenMissing {
 		return
 	}
-	fmt.Fprintln(w, outcomeLines[r.Outcome])
+	fmt.Fprintln(w, closingLine(r))
+}
+
+// notSentLine closes the table of a token refused before any request.
+const notSentLine = "The token was not sent: what was given cannot be a personal " +
+	"access token."
+
+// closingLine sums up the report in one sentence that is true to what
+// happened: a token refused for its shape never reached Airtable.
+func closingLine(r airtable.Report) string {
+	for _, p := range r.Failures() {
+		if p.Kind == airtable.KindTokenShape {
+			return notSentLine
+		}
+	}
+	return outcomeLines[r.Outcome]
 }
 
 func problemMark(p airtable.Problem) string {

@@ -260,3 +260,25 @@ func TestVerifyDetailHoldsNoTokenOrEmail(t *testing.T) {
 		}
 	}
 }
+
+func TestVerifyLocalRefusalSaysNothingWasSent(t *testing.T) {
+	h := newHarness(t)
+	for _, tok := range []string{tokLegacy, tokAll + tokAll, strings.Repeat("p", 300)} {
+		r := h.run(tok, "verify")
+		lines := strings.Split(strings.TrimSpace(r.out), "\n")
+		if r.code != ExitRejected || lines[len(lines)-1] != notSentLine {
+			t.Errorf("exit %d, last line %q; want %d and %q", r.code,
+				lines[len(lines)-1], ExitRejected, notSentLine)
+		}
+		for _, wrong := range []string{"did not accept", "Clear the field", "paste it here",
+			"is kept"} {
+			if strings.Contains(r.out, wrong) {
+				t.Errorf("a token that was never sent is described with %q:\n%s",
+					wrong, r.out)
+			}
+		}
+	}
+	if n := len(h.srv.Requests()); n != 0 {
+		t.Errorf("%d requests were sent", n)
+	}
+}
