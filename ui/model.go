@@ -132,6 +132,9 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.resumeKey(msg)
 	}
 	switch {
+	case key.Matches(msg, m.keys.Presenter):
+		m = m.togglePresenter()
+		return m, nil
 	case key.Matches(msg, m.keys.Scroll):
 		m.scrollBy(msg.String())
 		return m, nil

@@ -146,7 +146,7 @@ func (m Model) verifyLines() []line {
 	out := m.guideLines()
 	out = append(out, txt(""))
 	if w := m.paste.warn; w != nil {
-		out = append(out, txt(m.styles.Warn.Render("! "+w.Message())))
+		out = append(out, txt(m.styles.Warn.Render("! "+m.hideLengths(w.Message()))))
 	}
 	switch v.phase {
 	case verifyIdle:
@@ -227,8 +227,9 @@ func (m Model) choiceLine(label string, focused bool) line {
 	return line{text: "  " + label, focus: true}
 }
 
-// redact hides the email in presenter mode.
+// redact hides the email and any token length in presenter mode.
 func (m Model) redact(s string) string {
+	s = m.hideLengths(s)
 	if !m.presenter || m.verify.report.Email == "" {
 		return s
 	}

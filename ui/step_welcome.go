@@ -43,10 +43,6 @@ func (m Model) welcomeKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.welcome.err = ""
 		m.result.Profile = m.profile()
 		return m.next()
-	case key.Matches(msg, m.keys.Presenter):
-		m.presenter = !m.presenter
-		m.paste.setPresenter(m.presenter)
-		return m, nil
 	case key.Matches(msg, m.keys.Back):
 		return m, nil
 	}
