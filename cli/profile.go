@@ -76,8 +76,11 @@ func tokenFailure(st *store.Store, name string, err error) error {
 // storeFailure turns a store error into a sentence with what to do next.
 func storeFailure(action string, err error) error {
 	var rejected *store.RejectedError
+	var bad *store.MetadataError
 	msg := "Could not " + action + "."
 	switch {
+	case errors.As(err, &bad):
+		msg = "Could not " + action + ": " + metadataLine(bad)
 	case errors.Is(err, store.ErrUnavailable):
 		msg = "Could not " + action + ": no system keyring is available here."
 	case errors.Is(err, store.ErrLocked):
@@ -87,4 +90,17 @@ func storeFailure(action string, err error) error {
 		msg = "Could not " + action + ": the system keyring refused."
 	}
 	return &ExitError{Code: ExitFailure, Err: fmt.Errorf("%s: %w", action, err), Message: msg}
+}
+
+// metadataLine says which profiles file is at fault, why, and how to get
+// going again without losing a token.
+func metadataLine(bad *store.MetadataError) string {
+	fix := "Move it aside, for example mv " + bad.Path + " " + bad.Path + ".bad, " +
+		"then connect again."
+	msg := fmt.Sprintf("the file %s is damaged (%v). %s", bad.Path, bad.Err, fix)
+	if !bad.Damaged {
+		msg = fmt.Sprintf("the file %s cannot be read (%v). Make sure you own it and "+
+			"can read it, or %s", bad.Path, bad.Err, strings.ToLower(fix[:1])+fix[1:])
+	}
+	return msg + " Tokens in the system keyring and token files are not affected."
 }

@@ -123,3 +123,43 @@ func TestTokenKeyringEntryRemoved(t *testing.T) {
 	r.wantErr(t, []string{`The system keyring no longer holds the token of profile "work"`,
 		"airtable-connect --profile work again"}, "available")
 }
+
+// A damaged profiles file is named, with the way out, by every command
+// that reads it; and connecting leaves no token behind while it is there.
+func TestDamagedProfilesFile(t *testing.T) {
+	h := newHarness(t)
+	path := filepath.Join(h.dir, "profiles.json")
+	if err := os.MkdirAll(h.dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte("{\"profiles\": [\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	for _, args := range [][]string{
+		{"list"}, {"status"}, {"logout"}, {"logout", "--all"}, {"token"},
+		{"token", "--profile", "work"},
+	} {
+		r := h.run("", args...)
+		if r.code != ExitFailure {
+			t.Errorf("%v: exit %d, want 1", args, r.code)
+		}
+		r.wantErr(t, []string{"the file " + path + " is damaged", "mv " + path,
+			"Tokens in the system keyring and token files are not affected."})
+	}
+
+	r := h.run(tokAll, "connect", "--with-token", "--profile", "work", "--insecure-storage")
+	if r.code != ExitFailure {
+		t.Errorf("connect: exit %d, want 1", r.code)
+	}
+	r.mustNotContain(t, tokAll)
+	if _, err := os.Stat(filepath.Join(h.dir, "tokens", "work")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("connect wrote a token file next to a damaged profiles file: %v", err)
+	}
+	if r := h.run(tokAll, "connect", "--with-token", "--profile", "work"); r.code != 1 {
+		t.Errorf("connect to the keyring: exit %d, want 1", r.code)
+	}
+	if _, err := h.keyring.Get("airtable-connect", "work"); err == nil {
+		t.Error("connect saved a token in the keyring next to a damaged profiles file")
+	}
+}

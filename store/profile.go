@@ -60,20 +60,43 @@ func (s *Store) SaveProfile(p Profile) error {
 	return s.writeProfiles(append(kept, p))
 }
 
+// MetadataError means the profiles file is there but cannot be read or
+// understood. The tokens themselves are not affected: moving the file
+// aside lets the store start again with no profiles.
+type MetadataError struct {
+	// Path is the profiles file.
+	Path string
+	// Damaged is true when the file was read but does not hold profiles
+	// (not JSON, or the wrong shape), false when it could not be read.
+	Damaged bool
+	Err     error
+}
+
+// Error names the file and the cause. The file never holds a token, and
+// a JSON error quotes at most one character of it.
+func (e *MetadataError) Error() string {
+	return fmt.Sprintf("read profiles %s: %v", e.Path, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *MetadataError) Unwrap() error { return e.Err }
+
 // Profiles returns every saved profile, sorted by name. No metadata file
-// yet means no profiles and no error.
+// yet means no profiles and no error; a file that cannot be read or
+// understood gives a *MetadataError.
 func (s *Store) Profiles() ([]Profile, error) {
-	data, err := s.readPrivate(s.metadataPath())
+	path := s.metadataPath()
+	data, err := s.readPrivate(path)
 	if errors.Is(err, ErrNotFound) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read profiles: %w", err)
+		return nil, &MetadataError{Path: path, Err: err}
 	}
 
 	var m metadata
 	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("read profiles: %s: %w", s.metadataPath(), err)
+		return nil, &MetadataError{Path: path, Damaged: true, Err: err}
 	}
 	sortProfiles(m.Profiles)
 	return m.Profiles, nil

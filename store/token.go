@@ -11,12 +11,28 @@ import (
 // errReadBack means the value read back after saving was not the one saved.
 var errReadBack = errors.New("read back a different value than was saved")
 
+// canSave checks, before any token is written, that the profile name is
+// usable and that the profiles file can be read, so SaveProfile can
+// record the token afterwards. Without this a damaged profiles file would
+// leave a saved token that no profile points at and no command removes.
+func (s *Store) canSave(profile string) error {
+	if err := ValidateProfileName(profile); err != nil {
+		return err
+	}
+	if _, err := s.Profiles(); err != nil {
+		return fmt.Errorf("save token: %w", err)
+	}
+	return nil
+}
+
 // SaveKeyring saves token for profile in the keyring and reads it back.
 // Errors wrap ErrUnavailable, ErrLocked or *RejectedError so the caller can
-// tell the person what to do; none of them holds the token. On success an
-// older token file for the profile is removed, so only one copy remains.
+// tell the person what to do, or *MetadataError when the profiles file
+// cannot be read, in which case nothing is saved. None of them holds the
+// token. On success an older token file for the profile is removed, so
+// only one copy remains.
 func (s *Store) SaveKeyring(ctx context.Context, profile, token string) error {
-	if err := ValidateProfileName(profile); err != nil {
+	if err := s.canSave(profile); err != nil {
 		return err
 	}
 	if err := s.keyringSet(ctx, profile, token); err != nil {
@@ -42,9 +58,10 @@ func (s *Store) SaveKeyring(ctx context.Context, profile, token string) error {
 // SaveFile writes token for profile to a file readable only by its owner,
 // in a folder only its owner can enter, and reads it back. It returns the
 // file's path. Call it only after the person agreed to a file: it is less
-// protected than the keyring.
+// protected than the keyring. A profiles file that cannot be read gives a
+// *MetadataError before anything is written.
 func (s *Store) SaveFile(profile, token string) (path string, err error) {
-	if err := ValidateProfileName(profile); err != nil {
+	if err := s.canSave(profile); err != nil {
 		return "", err
 	}
 	if err := s.ensureDir(s.dir); err != nil {
