@@ -274,3 +274,33 @@ func TestMaskEmails(t *testing.T) {
 		t.Errorf("MaskEmails = %q", got)
 	}
 }
+
+// Checked tells a refused token from one that was never checked.
+func TestCheckedOnlyWhenAirtableAnswered(t *testing.T) {
+	tests := []struct {
+		name        string
+		raw         string
+		fault       *airtabletest.Fault
+		wantChecked bool
+		wantValid   bool
+	}{
+		{"accepted", pat, nil, true, true},
+		{"refused", "patOTHERTESTTEST0." + strings.Repeat("a", 64), nil, true, false},
+		{"not sent", "keyTESTTESTTEST00", nil, false, false},
+		{"busy", pat, &airtabletest.Fault{Status: 503}, false, false},
+		{"rate limited", pat, &airtabletest.Fault{Status: 429}, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newFake(t, airtabletest.DemoAccounts())
+			if tt.fault != nil {
+				s.Fail("GET", "/v0/meta/whoami", *tt.fault)
+			}
+			r := verify(t, s, tt.raw, nil)
+			if r.Checked != tt.wantChecked || r.Valid != tt.wantValid {
+				t.Errorf("checked %v valid %v, want %v %v", r.Checked, r.Valid,
+					tt.wantChecked, tt.wantValid)
+			}
+		})
+	}
+}

@@ -2,6 +2,8 @@ package airtable
 
 import (
 	"context"
+	"errors"
+	"net/http"
 	"slices"
 
 	"github.com/airtable-connect/airtable-connect/rescue"
@@ -34,6 +36,9 @@ func (c *Client) verify(ctx context.Context, v *verification) (Report, error) {
 	if ctx.Err() != nil {
 		return Report{}, ctx.Err()
 	}
+	var apiErr *APIError
+	v.report.Checked = userErr == nil ||
+		errors.As(userErr, &apiErr) && apiErr.StatusCode == http.StatusUnauthorized
 	if userErr != nil {
 		v.fail(problemFor(userErr, "whoami", ""))
 		return v.finish(), nil

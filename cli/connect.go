@@ -55,7 +55,8 @@ func newConnectCmd(env Env) *cobra.Command {
 		"save the token in a file readable only by you instead of the keyring")
 	f.BoolVar(&opts.withToken, "with-token", false,
 		"read the token from stdin or AIRTABLE_TOKEN; verify and save with no screens")
-	f.BoolVar(&opts.json, "json", false, "with --with-token, print the result as JSON")
+	f.BoolVar(&opts.json, "json", false, "with --with-token, print the result as JSON "+
+		"(report.valid counts only when report.checked is true)")
 	f.BoolVar(&opts.demo, "demo", false,
 		"practice against a fake Airtable on this computer; nothing real is touched")
 	f.BoolVar(&opts.presenter, "presenter", false,

@@ -23,6 +23,9 @@ func newVerifyCmd(env Env) *cobra.Command {
 			"make the check fail: by default user.email:read and schema.bases:read; " +
 			"with --scopes, the ones listed plus user.email:read. Other missing scopes are shown, not " +
 			"failed.\n\n" +
+			"With --json, \"checked\" is true when Airtable answered and judged the " +
+			"token; \"valid\" is meaningful only then. When Airtable could not be " +
+			"reached or the token was not sent, checked and valid are both false.\n\n" +
 			exitCodesHelp,
 		Example: "  pass show airtable | airtable-connect verify\n" +
 			"  airtable-connect verify --json --scopes user.email:read,data.records:read < t.txt",
@@ -57,7 +60,8 @@ func newVerifyCmd(env Env) *cobra.Command {
 			return silentExit(report.Outcome.ExitCode())
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false,
+		"print the result as JSON (valid counts only when checked is true)")
 	cmd.Flags().StringArrayVar(&scopes, "scopes", nil,
 		"the scopes the token must have (default: user.email:read,schema.bases:read)"+
 			scopesHelp)

@@ -282,3 +282,24 @@ func TestVerifyLocalRefusalSaysNothingWasSent(t *testing.T) {
 		t.Errorf("%d requests were sent", n)
 	}
 }
+
+func TestVerifyJSONSaysWhenTheTokenWasNotChecked(t *testing.T) {
+	h := newHarness(t)
+	h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 503})
+	r := h.run(tokAll, "verify", "--json")
+	var got struct {
+		Valid   *bool `json:"valid"`
+		Checked *bool `json:"checked"`
+	}
+	if err := json.Unmarshal([]byte(r.out), &got); err != nil {
+		t.Fatalf("stdout is not JSON: %v", err)
+	}
+	if r.code != ExitUnreachable || got.Checked == nil || *got.Checked || *got.Valid {
+		t.Errorf("exit %d, checked %v, valid %v; want %d, false, false", r.code,
+			got.Checked, got.Valid, ExitUnreachable)
+	}
+	if help := h.run("", "verify", "--help"); !strings.Contains(help.out,
+		`"valid" is meaningful only then`) {
+		t.Errorf("verify --help does not explain checked")
+	}
+}
