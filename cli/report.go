@@ -21,10 +21,22 @@ var outcomeLines = map[airtable.Outcome]string{
 }
 
 // writeReport prints the table of checks with the fix under each row that
-// did not pass, then one closing sentence.
+// did not pass, then one closing sentence. With maskEmail (presenter mode)
+// every email address in it is masked, in the rows as in the account line.
 func writeReport(w io.Writer, r airtable.Report, maskEmail bool) {
+	var b strings.Builder
+	reportText(&b, r)
+	text := b.String()
+	if maskEmail {
+		text = airtable.MaskEmails(text)
+	}
+	fmt.Fprint(w, text)
+}
+
+// reportText writes the table and closing sentence of r to w.
+func reportText(w io.Writer, r airtable.Report) {
 	if r.Valid {
-		fmt.Fprintf(w, "Account  %s\n", accountName(r, maskEmail))
+		fmt.Fprintf(w, "Account  %s\n", accountName(r, false))
 	}
 	width := 0
 	for _, row := range r.Checks {

@@ -303,3 +303,14 @@ func TestVerifyJSONSaysWhenTheTokenWasNotChecked(t *testing.T) {
 		t.Errorf("verify --help does not explain checked")
 	}
 }
+
+func TestConnectWithTokenPresenterMasksEveryEmail(t *testing.T) {
+	h := newHarness(t)
+	email := airtabletest.DemoAccount().Email
+	r := h.run(tokAll, "connect", "--with-token", "--presenter", "--profile", "p")
+	r.mustNotContain(t, email)
+	masked := email[:1] + "***@" + strings.SplitN(email, "@", 2)[1]
+	if r.code != ExitOK || strings.Count(r.out, masked) < 3 {
+		t.Errorf("exit %d; want %q in the account line and both check rows", r.code, masked)
+	}
+}
