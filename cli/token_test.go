@@ -163,3 +163,22 @@ func TestDamagedProfilesFile(t *testing.T) {
 		t.Error("connect saved a token in the keyring next to a damaged profiles file")
 	}
 }
+
+// Moving a profile from the keyring to a file keeps one copy, the file.
+func TestInsecureStorageMovesAKeyringProfile(t *testing.T) {
+	h := newHarness(t)
+	if r := h.run(tokAll, "connect", "--with-token", "--profile", "work"); r.code != 0 {
+		t.Fatalf("connect: exit %d", r.code)
+	}
+	r := h.run(tokAll, "connect", "--with-token", "--profile", "work", "--insecure-storage")
+	if r.code != 0 {
+		t.Fatalf("connect --insecure-storage: exit %d", r.code)
+	}
+	if _, err := h.keyring.Get("airtable-connect", "work"); err == nil {
+		t.Error("the keyring still holds the token after it moved to a file")
+	}
+	r.wantErr(t, []string{"older copy of the token in the system keyring was removed"})
+	if r := h.run("", "token", "--profile", "work"); r.out != tokAll+"\n" {
+		t.Errorf("token: exit %d", r.code)
+	}
+}

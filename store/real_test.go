@@ -145,3 +145,29 @@ func TestRealKeyringNoSessionBus(t *testing.T) {
 	}
 	assertNoToken(t, err)
 }
+
+// TestRealKeyringMoveToFile moves a profile from the real keyring to a
+// file and expects the keyring entry gone.
+func TestRealKeyringMoveToFile(t *testing.T) {
+	if inFreshProcess(t) {
+		return
+	}
+	s := New(Options{Dir: t.TempDir(), Keyring: SystemKeyring(), Timeout: ScriptTimeout})
+	requireSecretService(t, s)
+	ctx := context.Background()
+	profile := "test-" + randomSuffix()
+	t.Cleanup(func() { _ = SystemKeyring().Delete(Service, profile) })
+
+	if err := s.SaveKeyring(ctx, profile, testToken); err != nil {
+		t.Fatalf("SaveKeyring: %v", err)
+	}
+	if err := s.SaveProfile(Profile{Name: profile, Storage: LocationKeyring}); err != nil {
+		t.Fatalf("SaveProfile: %v", err)
+	}
+	if _, err := s.SaveFile(profile, testToken); err != nil {
+		t.Fatalf("SaveFile: %v", err)
+	}
+	if _, err := SystemKeyring().Get(Service, profile); err == nil {
+		t.Fatal("the keyring entry is still there after the move to a file")
+	}
+}

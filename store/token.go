@@ -15,14 +15,16 @@ var errReadBack = errors.New("read back a different value than was saved")
 // usable and that the profiles file can be read, so SaveProfile can
 // record the token afterwards. Without this a damaged profiles file would
 // leave a saved token that no profile points at and no command removes.
-func (s *Store) canSave(profile string) error {
+// It returns the profile as saved so far, or a zero Profile.
+func (s *Store) canSave(profile string) (Profile, error) {
 	if err := ValidateProfileName(profile); err != nil {
-		return err
+		return Profile{}, err
 	}
-	if _, err := s.Profiles(); err != nil {
-		return fmt.Errorf("save token: %w", err)
+	p, err := s.Profile(profile)
+	if err != nil && !errors.Is(err, ErrNoProfile) {
+		return Profile{}, fmt.Errorf("save token: %w", err)
 	}
-	return nil
+	return p, nil
 }
 
 // SaveKeyring saves token for profile in the keyring and reads it back.
@@ -32,7 +34,7 @@ func (s *Store) canSave(profile string) error {
 // token. On success an older token file for the profile is removed, so
 // only one copy remains.
 func (s *Store) SaveKeyring(ctx context.Context, profile, token string) error {
-	if err := s.canSave(profile); err != nil {
+	if _, err := s.canSave(profile); err != nil {
 		return err
 	}
 	if err := s.keyringSet(ctx, profile, token); err != nil {
@@ -59,9 +61,12 @@ func (s *Store) SaveKeyring(ctx context.Context, profile, token string) error {
 // in a folder only its owner can enter, and reads it back. It returns the
 // file's path. Call it only after the person agreed to a file: it is less
 // protected than the keyring. A profiles file that cannot be read gives a
-// *MetadataError before anything is written.
+// *MetadataError before anything is written. When the profile's token was
+// in the keyring, that copy is then removed, or a warning says it could
+// not be.
 func (s *Store) SaveFile(profile, token string) (path string, err error) {
-	if err := s.canSave(profile); err != nil {
+	before, err := s.canSave(profile)
+	if err != nil {
 		return "", err
 	}
 	if err := s.ensureDir(s.dir); err != nil {
@@ -80,7 +85,40 @@ func (s *Store) SaveFile(profile, token string) (path string, err error) {
 	if got != token {
 		return "", fmt.Errorf("save token file: %w", errReadBack)
 	}
+
+	if before.Storage == LocationKeyring {
+		s.dropKeyringCopy(profile, path)
+	}
 	return path, nil
+}
+
+// dropKeyringCopy removes the keyring entry of a profile whose token just
+// moved to the file at path, so only one copy remains. It is best effort
+// under the store's deadline: the file already holds the token, so a
+// keyring that cannot do it only earns a warning.
+func (s *Store) dropKeyringCopy(profile, path string) {
+	err := s.keyringDelete(context.Background(), profile)
+	var rejected *RejectedError
+	why := ""
+	switch {
+	case err == nil:
+		s.warn(fmt.Sprintf("The older copy of the token in the system keyring was "+
+			"removed; the token is now in %s.", path))
+		return
+	case errors.Is(err, ErrNotFound):
+		return
+	case errors.Is(err, ErrLocked):
+		why = "it did not answer in time; it may be locked"
+	case errors.Is(err, ErrUnavailable):
+		why = "it cannot be reached here"
+	case errors.As(err, &rejected):
+		why = "it refused"
+	default:
+		why = err.Error()
+	}
+	s.warn(fmt.Sprintf("The token is now in %s, but its older copy in the system keyring "+
+		"could not be removed (%s). Remove it with your keyring manager: service %s, "+
+		"account %s.", path, why, Service, profile))
 }
 
 // Token returns the saved token for profile and where it was found. The
