@@ -50,6 +50,7 @@ func tokenRow(r Report) CheckRow {
 	for _, p := range r.Problems {
 		if p.Kind == KindTokenShape || p.Kind == KindTokenRejected {
 			row.Status, row.Note, row.Fix = CheckFailed, p.Message, p.Fix
+			row.Detail = p.Detail
 			return row
 		}
 	}
@@ -76,6 +77,7 @@ func (v *verification) scopeRow(r Report, scope string) CheckRow {
 				continue
 			}
 			row.Status, row.Note, row.Fix = CheckFailed, p.Message, p.Fix
+			row.Detail = p.Detail
 			if p.Warning {
 				row.Status = CheckWarning
 			}
@@ -143,7 +145,7 @@ func otherRows(r Report) []CheckRow {
 		}
 		rows = append(rows, CheckRow{
 			Label: problemLabel(p.Kind), Status: st,
-			Note: p.Message, Fix: p.Fix,
+			Note: p.Message, Fix: p.Fix, Detail: p.Detail,
 		})
 	}
 	return rows

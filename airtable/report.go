@@ -124,12 +124,14 @@ func (s CheckStatus) Mark() string {
 // verify command show: what was checked, as a neutral name ("Token", "Scope
 // user.email:read", "Base Sales") that reads right with any mark, its
 // status, a short note with the finding (such as "granted" or "not
-// checked") and, when it did not pass, the fix.
+// checked") and, when it did not pass, the fix and Airtable's own words
+// (Detail, with secrets taken out) when there are any.
 type CheckRow struct {
 	Label  string
 	Status CheckStatus
 	Note   string
 	Fix    string
+	Detail string
 }
 
 // Report is everything one verification found out. Checked means Airtable

@@ -45,16 +45,15 @@ func reportText(w io.Writer, r airtable.Report) {
 	for _, row := range r.Checks {
 		line := fmt.Sprintf("%s %-*s  %s", row.Status.Mark(), width, row.Label, row.Note)
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
-		if row.Fix != "" && row.Status != airtable.CheckPassed {
-			fmt.Fprintf(w, "    %s\n", row.Fix)
+		if row.Status == airtable.CheckPassed {
+			continue
 		}
+		writeFix(w, row.Fix, row.Detail)
 	}
 	if len(r.Checks) == 0 {
 		for _, p := range r.Problems {
 			fmt.Fprintf(w, "%s %s\n", problemMark(p), p.Message)
-			if p.Fix != "" {
-				fmt.Fprintf(w, "    %s\n", p.Fix)
-			}
+			writeFix(w, p.Fix, p.Detail)
 		}
 	}
 	// A token that could not be read was never sent, so no outcome applies.
@@ -62,6 +61,17 @@ func reportText(w io.Writer, r airtable.Report) {
 		return
 	}
 	fmt.Fprintln(w, closingLine(r))
+}
+
+// writeFix writes the indented fix and detail lines under a row, each only
+// when there is one. The detail is Airtable's words with secrets taken out.
+func writeFix(w io.Writer, fix, detail string) {
+	if fix != "" {
+		fmt.Fprintf(w, "    %s\n", fix)
+	}
+	if detail != "" {
+		fmt.Fprintf(w, "    Detail: %s\n", detail)
+	}
 }
 
 // notSentLine closes the table of a token refused before any request.

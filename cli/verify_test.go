@@ -250,7 +250,7 @@ func TestVerifyDetailHoldsNoTokenOrEmail(t *testing.T) {
 	h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 401,
 		Body: `{"error":{"type":"AUTHENTICATION_REQUIRED","message":"bad token ` + tokAll +
 			` for jane.doe@example.com"}}`})
-	for _, args := range [][]string{{"verify", "--json"}} {
+	for _, args := range [][]string{{"verify", "--json"}, {"verify"}} {
 		r := h.run(tokAll, args...)
 		r.mustNotContain(t, tokAll)
 		r.mustNotContain(t, "jane.doe@")
@@ -312,5 +312,15 @@ func TestConnectWithTokenPresenterMasksEveryEmail(t *testing.T) {
 	masked := email[:1] + "***@" + strings.SplitN(email, "@", 2)[1]
 	if r.code != ExitOK || strings.Count(r.out, masked) < 3 {
 		t.Errorf("exit %d; want %q in the account line and both check rows", r.code, masked)
+	}
+}
+
+func TestVerifyTextShowsTheDetailItPromises(t *testing.T) {
+	h := newHarness(t)
+	h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 418,
+		Body: `{"error":{"type":"TEAPOT","message":"short and stout"}}`})
+	r := h.run(tokAll, "verify")
+	if !strings.Contains(r.out, "    Detail: TEAPOT: short and stout\n") {
+		t.Errorf("no detail line in the text output:\n%s", r.out)
 	}
 }
