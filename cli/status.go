@@ -38,7 +38,8 @@ func newStatusCmd(env Env, build Build) *cobra.Command {
 		Use:   "status",
 		Short: "Check each saved token live: account, bases, scopes, where it is kept",
 		Long: "status reads each saved profile's token and checks it against Airtable " +
-			"again. It exits 1 when any profile fails.\n\n" +
+			"again. It exits 1 when any profile fails. With no profile saved there is " +
+			"nothing to fail: it says so and exits 0, and --json prints [].\n\n" +
 			"--support prints one report to paste to support staff: versions, terminal, " +
 			"proxy variable names, how fast Airtable answers, and the checks, with no " +
 			"token, full email address or proxy password in it.",
@@ -71,6 +72,7 @@ func newStatusCmd(env Env, build Build) *cobra.Command {
 }
 
 // checkProfiles verifies the saved profiles (or only the one named) live.
+// No saved profile gives no checks and no error.
 func checkProfiles(ctx context.Context, env Env, st *store.Store, only string) (
 	[]profileCheck, error) {
 	profiles, err := st.Profiles()
@@ -86,9 +88,6 @@ func checkProfiles(ctx context.Context, env Env, st *store.Store, only string) (
 			return nil, storeFailure("read the saved profile", err)
 		}
 		profiles = []store.Profile{p}
-	}
-	if len(profiles) == 0 {
-		return nil, exitf(ExitFailure, noProfilesLine)
 	}
 
 	checks := make([]profileCheck, 0, len(profiles))
@@ -152,8 +151,17 @@ func storeReason(err error) string {
 	return "the store could not read it."
 }
 
-// printStatus prints the checks and exits 1 when any failed.
+// printStatus prints the checks and exits 1 when any failed. No checks
+// (no profile saved) is not a failure: JSON gets [] and a person reads why.
 func printStatus(env Env, checks []profileCheck, asJSON bool) error {
+	if len(checks) == 0 {
+		if !asJSON {
+			fmt.Fprintln(env.Out, noProfilesLine)
+			return nil
+		}
+		fmt.Fprintln(env.Err, noProfilesLine)
+	}
+
 	failed := false
 	entries := make([]statusEntry, 0, len(checks))
 	for _, c := range checks {

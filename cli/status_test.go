@@ -56,9 +56,29 @@ func TestStatusFailsForABrokenProfile(t *testing.T) {
 	}
 }
 
+// No profile saved is not a failed profile: status says so and exits 0,
+// and --json prints an empty list with the reason on stderr.
 func TestStatusWithNothingSaved(t *testing.T) {
 	h := newHarness(t)
-	if r := h.run("", "status"); r.code != ExitFailure || !strings.Contains(r.err, "No profiles") {
-		t.Errorf("exit %d, stderr %q", r.code, r.err)
+	r := h.run("", "status")
+	if r.code != ExitOK || !strings.Contains(r.out, "No profiles are saved. Run airtable-connect") {
+		t.Errorf("status: exit %d, stdout %q; want 0 saying no profile is saved", r.code, r.out)
+	}
+
+	r = h.run("", "status", "--json")
+	if r.code != ExitOK || strings.TrimSpace(r.out) != "[]" {
+		t.Errorf("status --json: exit %d, stdout %q; want 0 and []", r.code, r.out)
+	}
+	if !strings.Contains(r.err, "No profiles are saved. Run airtable-connect") {
+		t.Errorf("status --json: stderr %q; want why the list is empty", r.err)
+	}
+
+	r = h.run("", "status", "--support")
+	if r.code != ExitOK || !strings.Contains(r.out, "profiles       none saved") {
+		t.Errorf("status --support: exit %d; want 0 saying none are saved", r.code)
+	}
+	if r := h.run("", "status", "--help"); !strings.Contains(r.out,
+		"exits 0, and --json prints []") {
+		t.Error("status --help does not say what happens with no profile saved")
 	}
 }

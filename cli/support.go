@@ -37,8 +37,11 @@ func runSupport(ctx context.Context, env Env, build Build, st *store.Store, only
 	row(&b, "config folder", st.Dir())
 
 	checks, err := checkProfiles(ctx, env, st, only)
-	if err != nil {
+	switch {
+	case err != nil:
 		row(&b, "profiles", "none could be checked: "+messageOf(err))
+	case len(checks) == 0:
+		row(&b, "profiles", "none saved")
 	}
 	for _, c := range checks {
 		writeSupportProfile(&b, c)
