@@ -49,6 +49,9 @@ func newStatusCmd(env Env, build Build) *cobra.Command {
 			st := env.store(store.ScriptTimeout)
 			only := ""
 			if cmd.Flags().Changed("profile") {
+				if err := checkProfile(profile); err != nil {
+					return err
+				}
 				only = profile
 			}
 			if support {
@@ -65,7 +68,8 @@ func newStatusCmd(env Env, build Build) *cobra.Command {
 			return printStatus(env, checks, asJSON)
 		},
 	}
-	cmd.Flags().StringVar(&profile, "profile", "default", "check only this profile")
+	cmd.Flags().StringVar(&profile, "profile", "",
+		"check only the named profile (without it, every saved profile is checked)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON")
 	cmd.Flags().BoolVar(&support, "support", false, "print a redacted report for support staff")
 	return cmd

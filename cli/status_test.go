@@ -82,3 +82,21 @@ func TestStatusWithNothingSaved(t *testing.T) {
 		t.Error("status --help does not say what happens with no profile saved")
 	}
 }
+
+// The --profile help says what the flag does and what happens without it.
+func TestStatusProfileHelp(t *testing.T) {
+	h := newHarness(t)
+	r := h.run("", "status", "--help")
+	if !strings.Contains(r.out, "without it, every saved profile is checked") ||
+		strings.Contains(r.out, `(default "default")`) {
+		t.Errorf("status --help does not explain --profile plainly:\n%s", r.out)
+	}
+}
+
+// A --profile name that cannot be a profile is a usage error.
+func TestStatusProfileNameIsChecked(t *testing.T) {
+	h := newHarness(t)
+	if r := h.run("", "status", "--profile", "../x"); r.code != ExitUsage {
+		t.Errorf("status --profile ../x: exit %d, want %d", r.code, ExitUsage)
+	}
+}
