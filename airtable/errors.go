@@ -77,10 +77,22 @@ func statusLabel(status int) string {
 type NetError struct {
 	// Kind is one of "timeout", "dns", "tls", "refused", "proxy" or "network".
 	Kind string
-	// ProxySet reports whether HTTPS_PROXY (or https_proxy) was set.
+	// ProxySet reports whether the request went through a proxy: the one
+	// the transport chose for its URL, so NO_PROXY is taken into account.
 	ProxySet bool
-	msg      string
-	err      error
+	// Proxy is the host and port of that proxy, without credentials.
+	Proxy string
+	// ProxyVar names the variable that sets a proxy for the request's
+	// scheme, HTTPS_PROXY or HTTP_PROXY; ProxyVarSet reports whether it
+	// (or its lower-case form) is set.
+	ProxyVar    string
+	ProxyVarSet bool
+	// Address is the API address the request was made under, without
+	// credentials; Host is the host name it names.
+	Address string
+	Host    string
+	msg     string
+	err     error
 }
 
 // Error returns the scrubbed description of the failure.
@@ -92,7 +104,7 @@ func (e *NetError) Unwrap() error { return e.err }
 
 // newNetError classifies err and scrubs secrets out of its text.
 func newNetError(err error, token string) *NetError {
-	ne := &NetError{Kind: "network", ProxySet: proxyEnvSet(), err: err}
+	ne := &NetError{Kind: "network", ProxyVar: "HTTPS_PROXY", err: err}
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
 	switch {
@@ -124,11 +136,6 @@ func isTLS(err error) bool {
 	s := err.Error()
 	return strings.Contains(s, "x509:") || strings.Contains(s, "tls:") ||
 		strings.Contains(s, "certificate")
-}
-
-// proxyEnvSet reports whether an HTTPS proxy is configured.
-func proxyEnvSet() bool {
-	return os.Getenv("HTTPS_PROXY") != "" || os.Getenv("https_proxy") != ""
 }
 
 // scrub removes the token and the password of any configured proxy from s.

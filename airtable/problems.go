@@ -106,29 +106,50 @@ func problemFor(err error, what, baseID string) (Problem, Outcome) {
 
 // unreachable explains a network failure, saying whether a proxy is in use.
 func unreachable(e *NetError) Problem {
+	custom := e.Address != "" && !isDefaultAPI(e.Address)
+	who, whose := "Airtable", "Airtable's"
+	if custom {
+		who, whose = "the API", "the API's"
+	}
 	var msg string
 	switch e.Kind {
 	case "timeout":
-		msg = "Airtable did not answer in time."
+		msg = "No answer came in time from " + who + "."
 	case "dns":
-		msg = "The name of Airtable's server could not be looked up."
+		msg = "The name of " + whose + " server could not be looked up."
 	case "tls":
-		msg = "The secure connection to Airtable could not be verified."
+		msg = "The secure connection to " + who + " could not be verified."
 	case "refused":
-		msg = "The connection to Airtable was refused."
+		msg = "The connection to " + who + " was refused."
 	case "proxy":
-		msg = "The proxy would not connect to Airtable."
+		msg = "The proxy would not connect to " + who + "."
 	default:
-		msg = "Airtable could not be reached."
+		msg = "No connection to " + who + " could be made."
 	}
 	fix := "Check your internet connection and try again."
-	if e.ProxySet {
-		msg += " HTTPS_PROXY is set, so requests go through that proxy."
-		fix = "Check that the proxy in HTTPS_PROXY is running and allows " +
-			"api.airtable.com, or add the host to NO_PROXY, then try again."
-	} else {
-		msg += " HTTPS_PROXY is not set."
-		fix += " If your network requires a proxy, set HTTPS_PROXY."
+	host := e.Host
+	if host == "" {
+		host = "the API's host"
+	}
+	switch {
+	case e.ProxySet:
+		msg += fmt.Sprintf(" %s is set, so the request went through the proxy at %s.",
+			e.ProxyVar, e.Proxy)
+		fix = fmt.Sprintf("Check that the proxy in %s is running and allows %s, or add "+
+			"%s to NO_PROXY, then try again.", e.ProxyVar, host, host)
+	case e.ProxyVarSet:
+		msg += fmt.Sprintf(" %s is set, but NO_PROXY or a local address kept the "+
+			"request for %s away from that proxy.", e.ProxyVar, host)
+	default:
+		msg += " " + e.ProxyVar + " is not set."
+		fix += " If your network requires a proxy, set " + e.ProxyVar + "."
+	}
+	if custom {
+		msg += " The API address tried was " + e.Address + ", not Airtable's own."
+		if !e.ProxySet {
+			fix = "Check that the API at " + e.Address + " is running, or unset " +
+				"AIRTABLE_API_URL to use Airtable's own, then try again."
+		}
 	}
 	if e.Kind == "tls" {
 		fix = "A network filter may be intercepting secure connections; try another " +

@@ -95,7 +95,9 @@ func (c *Client) send(ctx context.Context, u string) (int, []byte, http.Header, 
 		if ctx.Err() != nil {
 			return 0, nil, nil, ctx.Err()
 		}
-		return 0, nil, nil, newNetError(err, c.token)
+		ne := newNetError(err, c.token)
+		c.route(ne, req)
+		return 0, nil, nil, ne
 	}
 	// The body is only read; a failed Close cannot lose data.
 	defer func() { _ = resp.Body.Close() }()
@@ -105,7 +107,9 @@ func (c *Client) send(ctx context.Context, u string) (int, []byte, http.Header, 
 		if ctx.Err() != nil {
 			return 0, nil, nil, ctx.Err()
 		}
-		return 0, nil, nil, newNetError(err, c.token)
+		ne := newNetError(err, c.token)
+		c.route(ne, req)
+		return 0, nil, nil, ne
 	}
 	return resp.StatusCode, body, resp.Header, nil
 }

@@ -31,7 +31,7 @@ func TestVerifyUnreachable(t *testing.T) {
 		{"timeout", []airtable.Option{
 			airtable.WithBaseURL(slow.URL),
 			airtable.WithHTTPClient(short),
-		}, "did not answer in time"},
+		}, "No answer came in time"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,7 +41,7 @@ func TestVerifyUnreachable(t *testing.T) {
 			}
 			p := problem(t, r, airtable.KindUnreachable)
 			if !strings.Contains(p.Message, tt.wantMsg) ||
-				!strings.Contains(p.Message, "HTTPS_PROXY is not set") {
+				!strings.Contains(p.Message, "_PROXY is not set") {
 				t.Errorf("message = %q", p.Message)
 			}
 			if r.Outcome.ExitCode() != 5 || r.Valid || !r.CanSaveAnyway() {
