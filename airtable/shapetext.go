@@ -8,6 +8,10 @@ const TokensURL = "https://airtable.com/create/tokens"
 // Message returns the sentence a person reads about the problem. It names
 // lengths and at most the first three characters, never the token.
 func (e *ShapeError) Message() string {
+	if e.Kind == ShapeTooLong && e.Cut {
+		return fmt.Sprintf("This is more than %d bytes long, but a token has %d "+
+			"characters. It was not sent anywhere.", e.Length, e.Want)
+	}
 	switch e.Kind {
 	case ShapeEmpty:
 		return "No token was entered."

@@ -43,6 +43,9 @@ type ShapeError struct {
 	Length int // characters in the normalized value
 	Want   int // characters a token has
 	Prefix string
+	// Cut means the value was cut off when read: it is more than Length
+	// bytes long and its true length is not known.
+	Cut bool
 }
 
 // NormalizeToken trims whitespace around a pasted token: spaces, tabs, CR,

@@ -66,15 +66,21 @@ func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Optio
 	token := NormalizeToken(raw)
 	shape := CheckShape(token)
 	if shape != nil && shape.Blocking() {
-		v := newVerification(chosen)
-		v.fail(Problem{Kind: KindTokenShape, Message: shape.Message(), Fix: shape.Fix()},
-			OutcomeRejected)
-		return v.finish(), nil
+		return ShapeReport(chosen, shape), nil
 	}
 
 	v := newVerification(chosen)
 	v.shape = shape
 	return NewClient(token, opts...).verify(ctx, v)
+}
+
+// ShapeReport returns the report for a value refused for its shape e, with
+// no request made: the token was not sent, so nothing is checked.
+func ShapeReport(chosen []string, e *ShapeError) Report {
+	v := newVerification(chosen)
+	v.fail(Problem{Kind: KindTokenShape, Message: e.Message(), Fix: e.Fix()},
+		OutcomeRejected)
+	return v.finish()
 }
 
 // probeBase runs the per-base rounds on baseID, which came from the token's

@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 // maxStdinToken bounds how much of stdin is read as a token. Anything near
@@ -19,22 +22,52 @@ const (
 	fromEnv   tokenSource = "AIRTABLE_TOKEN"
 )
 
+// tokenInput is a token as read, before any check.
+type tokenInput struct {
+	raw    string
+	source tokenSource
+	// cut means standard input held more than maxStdinToken bytes; raw then
+	// holds only the first of them.
+	cut bool
+}
+
 // readToken takes the token from stdin when stdin is not a terminal and holds
 // something, and otherwise from AIRTABLE_TOKEN. It never reads a terminal:
 // a token typed there would be echoed.
-func readToken(env Env) (string, tokenSource, error) {
+func readToken(env Env) (tokenInput, error) {
 	if !env.IsTerminal(env.In) {
-		b, err := io.ReadAll(io.LimitReader(env.In, maxStdinToken))
+		b, err := io.ReadAll(io.LimitReader(env.In, maxStdinToken+1))
 		if err != nil {
-			return "", "", fmt.Errorf("read token from stdin: %w", err)
+			return tokenInput{}, fmt.Errorf("read token from stdin: %w", err)
+		}
+		if len(b) > maxStdinToken {
+			return tokenInput{raw: string(b[:maxStdinToken]), source: fromStdin, cut: true},
+				nil
 		}
 		if strings.TrimSpace(string(b)) != "" {
-			return string(b), fromStdin, nil
+			return tokenInput{raw: string(b), source: fromStdin}, nil
 		}
 	}
 	if t := env.getenv("AIRTABLE_TOKEN"); strings.TrimSpace(t) != "" {
-		return t, fromEnv, nil
+		return tokenInput{raw: t, source: fromEnv}, nil
 	}
-	return "", "", exitf(ExitUsage, "No token was given. Pipe it on stdin "+
+	return tokenInput{}, exitf(ExitUsage, "No token was given. Pipe it on stdin "+
 		"(for example from a password manager) or set AIRTABLE_TOKEN.")
+}
+
+// checkToken verifies in against the chosen scopes. Input cut off when read
+// is refused with no request, saying it was longer than what was read.
+func checkToken(ctx context.Context, env Env, in tokenInput, chosen []string) (
+	airtable.Report, error) {
+	if in.cut {
+		return airtable.ShapeReport(chosen, &airtable.ShapeError{
+			Kind: airtable.ShapeTooLong, Length: maxStdinToken, Want: airtable.PATLength,
+			Cut: true,
+		}), nil
+	}
+	r, err := airtable.VerifyToken(ctx, in.raw, chosen, env.clientOptions()...)
+	if err != nil {
+		return r, fmt.Errorf("verify token: %w", err)
+	}
+	return r, nil
 }

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 
-	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/spf13/cobra"
 )
 
@@ -35,19 +34,18 @@ func newVerifyCmd(env Env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			raw, source, err := readToken(env)
+			in, err := readToken(env)
 			if err != nil {
 				return err
 			}
-			if source == fromStdin && env.getenv("AIRTABLE_TOKEN") != "" {
+			if in.source == fromStdin && env.getenv("AIRTABLE_TOKEN") != "" {
 				fmt.Fprintln(env.Err,
 					"Using the token from standard input; AIRTABLE_TOKEN is ignored.")
 			}
 
-			report, err := airtable.VerifyToken(cmd.Context(), raw, chosen,
-				env.clientOptions()...)
+			report, err := checkToken(cmd.Context(), env, in, chosen)
 			if err != nil {
-				return fmt.Errorf("verify token: %w", err)
+				return err
 			}
 
 			if asJSON {

@@ -324,3 +324,22 @@ func TestVerifyTextShowsTheDetailItPromises(t *testing.T) {
 		t.Errorf("no detail line in the text output:\n%s", r.out)
 	}
 }
+
+func TestVerifyHugeStdinSaysMoreThanWasRead(t *testing.T) {
+	h := newHarness(t)
+	for _, n := range []int{maxStdinToken + 1, 3 * maxStdinToken} {
+		r := h.run(strings.Repeat("p", n), "verify")
+		if r.code != ExitRejected || !strings.Contains(r.out, "more than 65536 bytes") ||
+			strings.Contains(r.out, "65536 characters long") {
+			t.Errorf("%d bytes: exit %d, want %d and \"more than 65536\":\n%.300s", n,
+				r.code, ExitRejected, r.out)
+		}
+	}
+	r := h.run(strings.Repeat("p", maxStdinToken), "verify")
+	if r.code != ExitRejected || !strings.Contains(r.out, "This is 65536 characters long") {
+		t.Errorf("exactly %d bytes: exit %d:\n%.300s", maxStdinToken, r.code, r.out)
+	}
+	if n := len(h.srv.Requests()); n != 0 {
+		t.Errorf("%d requests were sent", n)
+	}
+}

@@ -31,23 +31,23 @@ func runWithToken(ctx context.Context, env Env, opts connectOptions) error {
 		return err
 	}
 	opts.scopes = scopes
-	raw, source, err := readToken(env)
+	in, err := readToken(env)
 	if err != nil {
 		return err
 	}
 	st := env.store(store.ScriptTimeout)
-	noteTokenSource(env, st, source, opts.profile)
+	noteTokenSource(env, st, in.source, opts.profile)
 
-	report, err := airtable.VerifyToken(ctx, raw, opts.scopes, env.clientOptions()...)
+	report, err := checkToken(ctx, env, in, opts.scopes)
 	if err != nil {
-		return fmt.Errorf("verify token: %w", err)
+		return err
 	}
 	res := savedResult{Profile: opts.profile, Report: jsonReport(report)}
 	if report.Outcome != airtable.OutcomeOK {
 		return finishWithToken(env, opts, res, report.Outcome.ExitCode())
 	}
 
-	token := airtable.NormalizeToken(raw)
+	token := airtable.NormalizeToken(in.raw)
 	res.Storage, res.Path, err = saveToken(ctx, st, opts, token)
 	if err != nil {
 		return err
