@@ -57,7 +57,7 @@ func TestReleaseBuildHasNoPanicSwitch(t *testing.T) {
 	tm.paste(testToken)
 	tm.waitFor("The field holds 82 characters.")
 	tm.send(keyEnter)
-	tm.waitFor("Token: accepted")
+	tm.waitFor("The token works.")
 	tm.send(keyCtrlC)
 	if code := tm.waitExit(5 * time.Second); code != 130 {
 		t.Errorf("exit code %d, want 130 after Ctrl+C", code)

@@ -17,7 +17,7 @@ func (a *accessibleRun) verify() (steps.ID, error) {
 	a.m.verify = verifyState{phase: verifyDone, report: r}
 	a.m.result.Report = r
 	a.p.say("Account: " + a.m.account())
-	for _, l := range a.m.checkLines() {
+	for _, l := range a.m.checkTable(true) {
 		a.p.say(ansi.Strip(l.text))
 	}
 	if r.Ready() {

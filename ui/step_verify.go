@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/steps"
@@ -178,30 +177,6 @@ func (m Model) verifyLines() []line {
 		" What next?", focus: true})
 	for i, c := range m.verifyChoices() {
 		out = append(out, m.choiceLine(c.label, i == v.choice))
-	}
-	return out
-}
-
-// checkLines draws the table of checks: a mark per row, the fix under each
-// row that did not pass.
-func (m Model) checkLines() []line {
-	var out []line
-	for _, row := range m.verify.report.Checks {
-		mark := m.markStyle(row.Status).Render(row.Status.Mark())
-		text := mark + " " + row.Label
-		if row.Note != "" {
-			text += ": " + row.Note
-		}
-		rows := strings.Split(ansi.Wrap(m.redact(text), max(m.width-2, 10), ""), "\n")
-		for i, r := range rows {
-			if i > 0 {
-				r = "  " + r // continuation rows line up under the label
-			}
-			out = append(out, txt(r))
-		}
-		if row.Fix != "" && row.Status != airtable.CheckPassed {
-			out = append(out, txt("    "+m.redact(row.Fix)))
-		}
 	}
 	return out
 }

@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/airtable/airtabletest"
+	"github.com/airtable-connect/airtable-connect/steps"
+)
+
+// liveVerifier runs the real check against the fake Airtable.
+type liveVerifier struct{ url string }
+
+func (v liveVerifier) Verify(ctx context.Context, token string, scopes []string) (
+	airtable.Report, error) {
+	return airtable.VerifyToken(ctx, token, scopes, airtable.WithBaseURL(v.url))
+}
+
+func TestCheckTableShowsChosenScopesAndBasesAbove80x24Fold(t *testing.T) {
+	srv := airtabletest.NewServer(airtabletest.DemoAccounts())
+	defer srv.Close()
+	d := newDriver(t, Config{})
+	d.m.cfg.Verifier = liveVerifier{srv.URL}
+	d.walkTo(steps.PasteToken)
+	d.paste(airtabletest.SamplePAT)
+	d.press("enter")
+	view := d.view()
+	d.mustShow("Base Product Launch", "Base Content Calendar", "Other scopes:",
+		"Scope data.records:read")
+	if strings.Contains(view, "webhook:manage  ") || strings.Contains(view, "granted: ") {
+		t.Fatalf("unchosen scope has its own row or a double colon remains:\n%s", view)
+	}
+	if strings.Contains(view, "↓ more") {
+		t.Fatalf("the table does not fit 80x24:\n%s", view)
+	}
+}
