@@ -170,6 +170,10 @@ func TestScopesRequiredStaysTickedAndPresets(t *testing.T) {
 func TestBaseAccessShowsTheChoice(t *testing.T) {
 	d := newDriver(t, Config{})
 	d.walkTo(steps.BaseAccess)
+	d.press("down")
+	d.mustShow("Chosen: All current and future bases")
+	d.press("up")
+	d.mustShow("Chosen: Specific bases, added one by one")
 	d.press("down", "enter")
 	if d.m.access.choice != steps.AccessAll {
 		t.Fatalf("choice = %s", d.m.access.choice)

@@ -140,7 +140,7 @@ func (m Model) applyProgress(p progress) (Model, tea.Cmd) {
 		m.scopes.set(p.Scopes)
 	}
 	if p.Access == steps.AccessAll || p.Access == steps.AccessSpecific {
-		m.access.choice = p.Access
+		m.access.setChoice(p.Access)
 	}
 	m.browser.opened, m.browser.tried = p.BrowserOpened, p.BrowserOpened
 	target := p.Step

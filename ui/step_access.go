@@ -16,12 +16,24 @@ type accessState struct {
 
 var accessChoices = []steps.Access{steps.AccessSpecific, steps.AccessAll}
 
+// setChoice picks c and puts the highlight on it.
+func (a *accessState) setChoice(c steps.Access) {
+	for i, x := range accessChoices {
+		if x == c {
+			a.choice, a.cursor = c, i
+		}
+	}
+}
+
 func (m Model) accessKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	a := &m.access
 	switch {
 	case key.Matches(msg, m.keys.Up, m.keys.Down):
+		// The choice follows the highlight, so what the screen calls
+		// chosen is what Enter takes.
 		a.cursor = 1 - a.cursor
-		return m, nil
+		a.choice, a.made = accessChoices[a.cursor], true
+		return m, m.keepProgress()
 	case key.Matches(msg, m.keys.Toggle):
 		a.choice, a.made = accessChoices[a.cursor], true
 		return m, m.keepProgress()
