@@ -108,6 +108,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return m.updateKey(msg)
 	case tea.PasteMsg:
+		if m.tooSmall() {
+			return m, nil
+		}
 		m.scroll = 0
 		return m.updatePaste(msg)
 	case spinner.TickMsg:
@@ -123,6 +126,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.Quit) {
 		return m.interrupt()
+	}
+	if m.tooSmall() {
+		return m, nil // nothing that a key changes could be seen
 	}
 	if m.showHelp {
 		m.showHelp = false
@@ -174,6 +180,10 @@ func (m Model) interrupt() (tea.Model, tea.Cmd) {
 	}
 	return m, tea.Interrupt
 }
+
+// tooSmall reports whether the window is below the size the wizard lays
+// itself out in; then only Ctrl+C acts.
+func (m Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
 
 // current returns the step on screen.
 func (m Model) current() steps.Step { return m.all[m.step] }

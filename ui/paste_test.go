@@ -164,7 +164,13 @@ func TestResizeKeepsWhatWasTyped(t *testing.T) {
 	d.typeText("patTESTTE")
 	d.resize(40, 12)
 	d.resize(30, 8)
-	d.mustShow("Window too small")
+	d.mustShow("Window too small", "Ctrl+C quits.")
+	d.typeText("xyz")
+	d.paste("abc")
+	d.press("enter")
+	if d.stepID() != steps.PasteToken || d.m.rawToken() != "patTESTTE" {
+		t.Fatalf("keys acted in a window too small: step %s", d.stepID())
+	}
 	d.resize(80, 24)
 	if d.m.rawToken() != "patTESTTE" {
 		t.Fatal("resizing lost the typed token")

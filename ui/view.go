@@ -30,9 +30,10 @@ func (m Model) View() tea.View {
 }
 
 func (m Model) render() string {
-	if m.width < minWidth || m.height < minHeight {
+	if m.tooSmall() {
 		// The terminal cuts or wraps this itself; it must only never panic.
-		return fmt.Sprintf("Window too small.\nMake it at least %dx%d.", minWidth, minHeight)
+		return fmt.Sprintf("Window too small.\nMake it at least %dx%d.\nCtrl+C quits.",
+			minWidth, minHeight)
 	}
 	head, foot := m.headLines(), m.footLines()
 	body, avail := m.layout(head, foot)
