@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"regexp"
 	"strings"
 )
 
@@ -138,7 +139,11 @@ func isTLS(err error) bool {
 		strings.Contains(s, "certificate")
 }
 
-// scrub removes the token and the password of any configured proxy from s.
+// userinfoPattern finds the user name and password part of a URL.
+var userinfoPattern = regexp.MustCompile(`://[^/@\s"]+@`)
+
+// scrub removes the token, the password of any configured proxy and the
+// user name and password of any URL from s.
 func scrub(s, token string) string {
 	if token != "" {
 		s = strings.ReplaceAll(s, token, "[token]")
@@ -158,5 +163,5 @@ func scrub(s, token string) string {
 			s = strings.ReplaceAll(s, v[:i], "[proxy credentials]")
 		}
 	}
-	return s
+	return userinfoPattern.ReplaceAllString(s, "://")
 }

@@ -117,7 +117,7 @@ func TestCaseC18Proxy(t *testing.T) {
 	r, err := airtable.VerifyToken(context.Background(), pat, all8,
 		airtable.WithBaseURL(base), airtable.WithHTTPClient(h), fastRetry)
 	if err != nil || !r.Ready() {
-		t.Fatalf("through the proxy: err %v, problems %v", err, kinds(r))
+		t.Fatalf("through the proxy: err %v, problems %+v", err, r.Problems)
 	}
 	// Without keep-alives every call opens its own tunnel. HTTP/2 may open
 	// one more that it then leaves unused, so count at least one per call.

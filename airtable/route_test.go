@@ -31,15 +31,16 @@ func TestUnreachableNamesTheAddressTried(t *testing.T) {
 	for _, k := range []string{"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"} {
 		t.Setenv(k, "")
 	}
-	p := unreachableProblem(t, "https://user:secretpw@"+apiHost+":8443/v0")
+	p := unreachableProblem(t, "https://someone:secretpw@"+apiHost+":8443/v0")
 	want := "The API address tried was https://" + apiHost + ":8443/v0"
 	if !strings.Contains(p.Message, "connection to the API was refused") ||
 		!strings.Contains(p.Message, want) || !strings.Contains(p.Fix, "AIRTABLE_API_URL") {
 		t.Errorf("problem = %+v", p)
 	}
 	for _, txt := range []string{p.Message, p.Fix, p.Detail} {
-		if strings.Contains(txt, "secretpw") || strings.Contains(txt, "api.airtable.com") {
-			t.Errorf("text %q names the password or Airtable's own host", txt)
+		if strings.Contains(txt, "secretpw") || strings.Contains(txt, "someone") ||
+			strings.Contains(txt, "api.airtable.com") {
+			t.Errorf("text %q names the user, password or Airtable's own host", txt)
 		}
 	}
 }
