@@ -137,9 +137,10 @@ type CheckRow struct {
 // Report is everything one verification found out. Checked means Airtable
 // answered the identity request, accepting or refusing the token; Valid
 // means it accepted the token, and is meaningful only when Checked is true
-// (a token never sent, or sent while Airtable was unreachable, is neither). Scopes holds a verdict for each of the guide's eight
-// scopes and for any other scope the caller chose; only a missing chosen
-// scope is also a failure in Problems. Problems lists failures first and
+// (a token never sent, or sent while Airtable was unreachable, is neither).
+// Scopes holds a verdict for each of the guide's eight scopes and for any
+// other scope the caller chose; only a missing chosen scope is also a
+// failure in Problems. Problems lists failures first and
 // warnings after them.
 type Report struct {
 	Valid    bool               `json:"valid"`
