@@ -152,13 +152,16 @@ func TestDamagedProfilesFile(t *testing.T) {
 	if r.code != ExitFailure {
 		t.Errorf("connect: exit %d, want 1", r.code)
 	}
+	r.wantErr(t, []string{"the file " + path + " is damaged", "mv " + path})
 	r.mustNotContain(t, tokAll)
 	if _, err := os.Stat(filepath.Join(h.dir, "tokens", "work")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("connect wrote a token file next to a damaged profiles file: %v", err)
 	}
-	if r := h.run(tokAll, "connect", "--with-token", "--profile", "work"); r.code != 1 {
+	r = h.run(tokAll, "connect", "--with-token", "--profile", "work")
+	if r.code != ExitFailure {
 		t.Errorf("connect to the keyring: exit %d, want 1", r.code)
 	}
+	r.wantErr(t, []string{"the file " + path + " is damaged"})
 	if _, err := h.keyring.Get("airtable-connect", "work"); err == nil {
 		t.Error("connect saved a token in the keyring next to a damaged profiles file")
 	}

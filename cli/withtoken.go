@@ -87,6 +87,10 @@ func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token 
 	store.Location, string, error) {
 	if opts.insecure {
 		path, err := st.SaveFile(opts.profile, token)
+		var bad *store.MetadataError
+		if errors.As(err, &bad) {
+			return "", "", storeFailure("save the token", err)
+		}
 		if err != nil {
 			return "", "", &ExitError{Code: ExitFailure, Err: fmt.Errorf("save file: %w", err),
 				Message: "The token could not be saved to a file: " + err.Error() + "."}
@@ -96,9 +100,17 @@ func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token 
 
 	err := st.SaveKeyring(ctx, opts.profile, token)
 	var rejected *store.RejectedError
+	var bad *store.MetadataError
 	switch {
 	case err == nil:
 		return store.LocationKeyring, "", nil
+	case errors.As(err, &bad):
+		return "", "", storeFailure("save the token", err)
+	case errors.As(err, &rejected):
+		return "", "", &ExitError{Code: ExitFailure, Err: err,
+			Message: "The system keyring refused to keep the token, so nothing was saved. " +
+				"Unlock the keyring and run again, or use --insecure-storage to keep the " +
+				"token in a file only you can read."}
 	case errors.Is(err, store.ErrUnavailable):
 		return "", "", &ExitError{Code: ExitFailure, Err: err, Message: "No system keyring " +
 			"is available here, so nothing was saved. Run again with --insecure-storage " +
@@ -107,9 +119,6 @@ func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token 
 		return "", "", &ExitError{Code: ExitFailure, Err: err, Message: "The system " +
 			"keyring did not answer; it may be locked. Unlock it and run again, or use " +
 			"--insecure-storage to keep the token in a file only you can read."}
-	case errors.As(err, &rejected):
-		return "", "", &ExitError{Code: ExitFailure, Err: err,
-			Message: "The system keyring refused to keep the token, so nothing was saved."}
 	}
 	return "", "", &ExitError{Code: ExitFailure, Err: fmt.Errorf("save keyring: %w", err),
 		Message: "The token could not be saved in the system keyring."}
