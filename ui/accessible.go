@@ -40,7 +40,8 @@ func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer)
 	}
 	m := New(cfg)
 	m.ctx, m.width, m.styles = ctx, 1<<16, newStyles(true, false)
-	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{width: outputWidth(out), out: out, in: &lineReader{src: in},
+	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{width: outputWidth(out), out: out,
+		in:  &lineReader{src: in},
 		raw: in, theme: fieldTheme(false)}}
 	return a.runUntilCancelled(in)
 }

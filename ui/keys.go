@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // keyMap lists every key the wizard reacts to. Only keys that reach the
 // program inside tmux and GNU screen are used.
@@ -62,4 +65,17 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 		{k.Open, k.CopyURL, k.CopyToken, k.Presets, k.Presenter},
 		{k.Scroll, k.Help, k.Quit},
 	}
+}
+
+// helpKey serves the open help: PgUp and PgDn scroll it, Esc, ? and q
+// close it, and every other key is ignored, so a reader does not lose it
+// by accident.
+func (m Model) helpKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch msg.String() {
+	case "pgup", "pgdown":
+		m.scrollBy(msg.String())
+	case "esc", "?", "q":
+		m.showHelp, m.scroll = false, 0
+	}
+	return m, nil
 }

@@ -36,6 +36,7 @@ type Model struct {
 	width, height int
 	scroll        int
 	showHelp      bool
+	acted         bool // the person pressed a key on this step: follow the focus
 	presenter     bool
 	note          string // one-line outcome of the last key, such as a copy
 
@@ -111,7 +112,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.tooSmall() {
 			return m, nil
 		}
-		m.scroll = 0
+		m.scroll, m.acted = 0, true
 		return m.updatePaste(msg)
 	case spinner.TickMsg:
 		var cmd tea.Cmd
@@ -131,8 +132,7 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil // nothing that a key changes could be seen
 	}
 	if m.showHelp {
-		m.showHelp = false
-		return m, nil
+		return m.helpKey(msg)
 	}
 	if m.resume.offered {
 		return m.resumeKey(msg)
@@ -145,12 +145,12 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.scrollBy(msg.String())
 		return m, nil
 	case key.Matches(msg, m.keys.Help) && !m.typing():
-		m.showHelp = true
+		m.showHelp, m.scroll = true, 0
 		return m, nil
 	}
 	// Whatever the key changes is drawn where the focus is, so the view
 	// goes back there from any scrolled position.
-	m.note, m.scroll = "", 0
+	m.note, m.scroll, m.acted = "", 0, true
 	return m.stepKey(msg)
 }
 
@@ -158,7 +158,8 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg.(type) {
 	case openedMsg, verifiedMsg, savedMsg:
-		m.scroll = 0 // an answer arrived: bring its outcome into view
+		// An answer to what the person did arrived: bring it into view.
+		m.scroll, m.acted = 0, true
 	}
 	switch msg := msg.(type) {
 	case openedMsg:
@@ -204,7 +205,7 @@ func (m Model) goTo(id steps.ID) (Model, tea.Cmd) {
 	if i := steps.Index(id); i >= 0 {
 		m.step = i
 	}
-	m.scroll = 0
+	m.scroll, m.acted = 0, false // a step opens at its top
 	return m, m.keepProgress()
 }
 
@@ -234,6 +235,6 @@ func (m *Model) scrollBy(k string) {
 	if k == "pgup" {
 		page = -page
 	}
-	base := focusTop(body, n)
+	base := m.focusTop(body, n)
 	m.scroll = clampTop(base+m.scroll+page, len(body.rows), n) - base
 }

@@ -106,7 +106,7 @@ func TestTokenNeverOnScreen(t *testing.T) {
 			d.m.step = steps.Index(s.ID)
 			d.views = append(d.views, d.view())
 			d.press("?")
-			d.press("space")
+			d.press("esc")
 		}
 		for _, v := range d.views {
 			assertNoSecret(t, v, testPAT)

@@ -66,7 +66,7 @@ func TestRealHeaderKeepsStepWord(t *testing.T) {
 func TestSampleTokenShowsWholeAtEveryWidth(t *testing.T) {
 	for _, w := range []int{40, 41, 60, 80, 81, 82, 120} {
 		d := newDriver(t, Config{Demo: true, DemoToken: testPAT})
-		d.resize(w, 12)
+		d.resize(w, 16)
 		d.walkTo(steps.PasteToken)
 		var rows []string
 		for _, l := range strings.Split(d.view(), "\n") {

@@ -92,10 +92,14 @@ func TestHelpShowsAllKeysAndCloses(t *testing.T) {
 	d := newDriver(t, Config{})
 	d.walkTo(steps.FindTokens)
 	d.press("?")
-	d.mustShow("ctrl+c", "shift+tab", "Press any key to close this help.")
-	d.press("x")
+	d.mustShow("ctrl+c", "shift+tab", "Press Esc, ? or q to close this help.")
+	d.press("x", "pgdown", "enter")
+	if !d.m.showHelp || d.stepID() != steps.FindTokens {
+		t.Fatal("a key other than Esc, ? or q closed the help or acted")
+	}
+	d.press("esc")
 	if d.m.showHelp || d.stepID() != steps.FindTokens {
-		t.Fatal("a key did not just close the help")
+		t.Fatal("Esc did not just close the help")
 	}
 }
 

@@ -169,17 +169,18 @@ func TestPasteAgainStartsWithAnEmptyField(t *testing.T) {
 	d.mustShow("The field holds 82 characters.")
 }
 
-// TestNextActionInViewAt40x12 checks the Builder Hub step shows what to
-// press before anything was pressed, and that the keys line names the
-// step's keys before it runs out of room.
-func TestNextActionInViewAt40x12(t *testing.T) {
+// TestStepOpensAtItsTopAt40x12 checks the Builder Hub step opens at its
+// first sentence, that PgDn brings what to press into view, and that the
+// keys line names the step's keys before it runs out of room.
+func TestStepOpensAtItsTopAt40x12(t *testing.T) {
 	d := newDriver(t, Config{Open: func(context.Context, string) browser.Result {
 		return browser.Result{Opened: true}
 	}})
 	d.resize(40, 12)
 	d.walkTo(steps.BuilderHub)
-	d.mustShow("Press Enter to open it in your browser.", steps.TokensURL)
-	d.mustShow("enter continue • esc back")
+	d.mustShow("Sign in to airtable.com.", "enter continue • esc back")
+	d.press("pgdown")
+	d.mustShow("Press Enter to open it in your browser.")
 }
 
 // TestOutcomesInViewAt40x12 checks a passed check and a finished save
@@ -191,4 +192,20 @@ func TestOutcomesInViewAt40x12(t *testing.T) {
 	d.mustShow("The token works. Press Enter to keep it")
 	d.press("enter")
 	d.mustShow("Saved in your system keyring.", "Press Enter to link the account")
+}
+
+// TestKeyLineNeverCutsAKey checks the keys line at 40 columns drops keys
+// whole, keeping enter and ctrl+c.
+func TestKeyLineNeverCutsAKey(t *testing.T) {
+	d := newDriver(t, Config{HubURL: "https://hub.example.com/link"})
+	d.resize(40, 12)
+	for _, s := range steps.All() {
+		d.m.step = steps.Index(s.ID)
+		rows := strings.Split(d.view(), "\n")
+		last := rows[len(rows)-1]
+		if strings.Contains(last, "…") || len(last) > 40*3 ||
+			!strings.Contains(last, "ctrl+c quit") {
+			t.Fatalf("%s: keys line %q", s.ID, last)
+		}
+	}
 }

@@ -118,7 +118,8 @@ func (m Model) pasteLines() []line {
 		out = append(out, line{text: m.styles.Warn.Render(m.paste.hint), focus: true})
 	}
 	if se := m.paste.shape; se != nil {
-		out = append(out, txt(""), line{text: m.styles.Err.Render(m.hideLengths(se.Message())), focus: true},
+		msg := m.styles.Err.Render(m.hideLengths(se.Message()))
+		out = append(out, txt(""), line{text: msg, focus: true},
 			line{text: se.Fix(), focus: true})
 	}
 	return out

@@ -67,10 +67,8 @@ func profileProblem(err error) string {
 // the person types in it or its name is refused; then it is kept in view.
 func (m Model) welcomeLines() []line {
 	out := m.guideLines()
-	if m.height >= 16 {
-		out = append(out, txt(""),
-			txt("The profile name lets you keep more than one connection."))
-	}
+	out = append(out, txt(""),
+		txt("The profile name lets you keep more than one connection."))
 	focus := m.welcome.err != "" || m.profile() != m.welcome.suggested
 	out = append(out, line{text: m.welcome.input.View(), focus: focus})
 	if m.welcome.err != "" {

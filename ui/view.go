@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -90,11 +92,56 @@ func (m Model) footLines() []string {
 	if m.note != "" {
 		out = append(out, strings.Split(ansi.Wrap(m.note, m.width, ""), "\n")...)
 	}
-	keys := helpKeys{short: m.shortKeys(), all: m.keys}
-	for _, l := range strings.Split(m.help.ShortHelpView(keys.ShortHelp()), "\n") {
-		out = append(out, ansi.Truncate(l, m.width, "…"))
+	return append(out, m.keyLine(m.shortKeys()))
+}
+
+// keyLine shows as many of keys as fit in the window, never cutting one:
+// enter, ctrl+c, esc and ? come first when room is short, the step's own
+// keys after them, and those kept stay in their usual order.
+func (m Model) keyLine(keys []key.Binding) string {
+	rank := func(b key.Binding) int {
+		switch b.Help().Key {
+		case "enter":
+			return 0
+		case "ctrl+c":
+			return 1
+		case "esc":
+			return 2
+		case "?":
+			return 3
+		}
+		return 4
 	}
-	return out
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return rank(keys[order[a]]) < rank(keys[order[b]])
+	})
+	st := m.help.Styles
+	sep := st.ShortSeparator.Render(" • ")
+	keep := make([]bool, len(keys))
+	used := 0
+	for _, i := range order {
+		h := keys[i].Help()
+		w := ansi.StringWidth(h.Key + " " + h.Desc)
+		if used > 0 {
+			w += ansi.StringWidth(sep)
+		}
+		if used+w > m.width {
+			continue
+		}
+		keep[i], used = true, used+w
+	}
+	var parts []string
+	for i, b := range keys {
+		if keep[i] {
+			h := b.Help()
+			parts = append(parts, st.ShortKey.Render(h.Key)+" "+st.ShortDesc.Render(h.Desc))
+		}
+	}
+	return strings.Join(parts, sep)
 }
 
 func (m Model) fullHelpLines() []line {
@@ -105,7 +152,7 @@ func (m Model) fullHelpLines() []line {
 			out = append(out, txt(fmt.Sprintf("%-10s %s", h.Key, h.Desc)))
 		}
 	}
-	out = append(out, txt(""), txt("Press any key to close this help."))
+	out = append(out, txt(""), txt("Press Esc, ? or q to close this help."))
 	return out
 }
 
@@ -155,7 +202,7 @@ func (m Model) window(w wrapped, n int) []string {
 		return w.rows
 	}
 	n = max(n-1, 1) // room for the "more" marker
-	top := clampTop(focusTop(w, n)+m.scroll, len(w.rows), n)
+	top := clampTop(m.focusTop(w, n)+m.scroll, len(w.rows), n)
 	rows := append([]string(nil), w.rows[top:top+n]...)
 	marker := "pgup/pgdn to scroll"
 	if top+n < len(w.rows) {
@@ -167,9 +214,15 @@ func (m Model) window(w wrapped, n int) []string {
 }
 
 // focusTop is the first row to show in n rows before any scrolling: the
-// top, unless the last focus row would then be hidden. A focus block that
-// fits in n rows thereby shows whole.
-func focusTop(w wrapped, n int) int { return max(w.last-n+1, 0) }
+// top, unless the person has acted on this step and the last focus row
+// would then be hidden. A focus block that fits in n rows thereby shows
+// whole, and a step always opens at its top. The help opens at its top.
+func (m Model) focusTop(w wrapped, n int) int {
+	if !m.acted || m.showHelp {
+		return 0
+	}
+	return max(w.last-n+1, 0)
+}
 
 func clampTop(top, total, n int) int { return min(max(top, 0), max(total-n, 0)) }
 
