@@ -1,7 +1,6 @@
 package airtable
 
 import (
-	"context"
 	"crypto/tls"
 	"errors"
 	"net"
@@ -33,13 +32,14 @@ var dialContext = (&net.Dialer{Timeout: DialTimeout, KeepAlive: 30 * time.Second
 // dropped, and after a few redirects the client stops following them.
 func NewHTTPClient() *http.Client {
 	proxyFunc := httpproxy.FromEnvironment().ProxyFunc()
+	// The dialer is taken now: the transport may still be dialling in the
+	// background after a request has been answered on another connection.
+	dial := dialContext
 	tr := &http.Transport{
 		Proxy: func(r *http.Request) (*url.URL, error) {
 			return proxyFunc(r.URL)
 		},
-		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			return dialContext(ctx, network, addr)
-		},
+		DialContext: dial,
 		TLSClientConfig:       &tls.Config{MinVersion: tls.VersionTLS12},
 		TLSHandshakeTimeout:   TLSTimeout,
 		ResponseHeaderTimeout: HeaderTimeout,
