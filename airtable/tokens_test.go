@@ -56,8 +56,10 @@ func TestCheckShape(t *testing.T) {
 		{"escape inside", pat[:10] + "\x1b" + pat[10:], airtable.ShapeControlChar, true, 83},
 		{"pasted twice", pat + pat, airtable.ShapePastedTwice, true, 164},
 		{"pasted twice on two lines", pat + "\n" + pat, airtable.ShapePastedTwice, true, 165},
-		{"an old token then the new one", strings.Replace(pat, "0", "1", -1) + pat,
-			airtable.ShapePastedTwice, true, 164},
+		{
+			"an old token then the new one", strings.ReplaceAll(pat, "0", "1") + pat,
+			airtable.ShapePastedTwice, true, 164,
+		},
 		{"300 chars", strings.Repeat("x", 300), airtable.ShapeTooLong, true, 300},
 		{"cut short", pat[:70], airtable.ShapeWrongLength, false, 70},
 		{"extra chars", pat + "abc", airtable.ShapeWrongLength, false, 85},
@@ -133,12 +135,16 @@ func TestWrongLengthSaysWhichWay(t *testing.T) {
 
 // Fix texts suit every channel: the wizard's field and standard input.
 func TestShapeFixesSuitEveryChannel(t *testing.T) {
-	for _, raw := range []string{"", "keyTESTTESTTEST00", "patTESTTESTTEST00",
+	for _, raw := range []string{
+		"", "keyTESTTESTTEST00", "patTESTTESTTEST00",
 		"oaaTESTTESTTEST00.v1.abc", pat[:30] + " " + pat[30:], pat[:30] + "\x16" + pat[30:],
-		pat + pat, strings.Repeat("p", 300), pat[:70], "abc" + pat[3:]} {
+		pat + pat, strings.Repeat("p", 300), pat[:70], "abc" + pat[3:],
+	} {
 		e := airtable.CheckShape(raw)
-		for _, wizardOnly := range []string{"field", "paste it here", "and paste",
-			"paste again", "is kept"} {
+		for _, wizardOnly := range []string{
+			"field", "paste it here", "and paste",
+			"paste again", "is kept",
+		} {
 			if strings.Contains(e.Fix(), wizardOnly) {
 				t.Errorf("%s fix %q says %q", e.Kind, e.Fix(), wizardOnly)
 			}
