@@ -2,8 +2,11 @@ package cli
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/airtable/airtabletest"
@@ -79,8 +82,9 @@ func TestSummaryAfterTheWizard(t *testing.T) {
 			if r.code != 0 {
 				t.Fatalf("exit %d, stderr %q", r.code, r.err)
 			}
+			flat := strings.Join(strings.Fields(r.out), " ") // rows joined again
 			for _, s := range c.want {
-				if !strings.Contains(r.out, s) {
+				if !strings.Contains(flat, s) {
 					t.Errorf("summary %q lacks %q", r.out, s)
 				}
 			}
@@ -102,5 +106,34 @@ func TestNoSummaryWhenNothingWasSaved(t *testing.T) {
 	r := h.runWizardCmd(w, func(any) bool { return true })
 	if r.code != ExitMissing || r.out != "" || r.err != "Nothing was saved.\n" {
 		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.out, r.err)
+	}
+}
+
+func TestSummaryWrapsAtWordsAndMarksLowBases(t *testing.T) {
+	res := finishedRun("work", store.LocationFile,
+		"/home/ada/.config/airtable-connect/work")
+	res.Report.Bases = append(res.Report.Bases, airtable.BaseAccess{
+		ID: "appY", Name: "Content Calendar", PermissionLevel: "edit"})
+	opts := connectOptions{profile: "work", hubURL: "https://hub.example.com/x"}
+	lines := summaryLines(opts, res)
+	text := strings.Join(lines, "\n")
+	if !strings.Contains(text, "Content Calendar (edit: below Owner or Creator)") ||
+		strings.Contains(text, "X (") {
+		t.Errorf("bases not marked as they should be:\n%s", text)
+	}
+	words := strings.Fields(text)
+	for _, width := range []int{40, 80} {
+		var b strings.Builder
+		writeWrapped(&b, width, lines)
+		for _, row := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+			if ansi.StringWidth(row) > width {
+				t.Errorf("width %d: row %q too wide", width, row)
+			}
+			for _, f := range strings.Fields(row) {
+				if !slices.Contains(words, f) && len(f) < width {
+					t.Errorf("width %d: a word was cut: %q", width, f)
+				}
+			}
+		}
 	}
 }
