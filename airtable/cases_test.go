@@ -251,13 +251,17 @@ func TestRejectedTokenNamesItsShape(t *testing.T) {
 func TestDetailHoldsNoTokenOrEmail(t *testing.T) {
 	s := newFake(t, airtabletest.DemoAccounts())
 	other := "patOTHERTESTTEST0." + strings.Repeat("b", 64)
-	s.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 401,
+	s.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{
+		Status: 401,
 		Body: `{"error":{"type":"AUTHENTICATION_REQUIRED","message":"token ` + pat +
-			` of jane.doe@example.com refused; ` + other + ` and keyABCDEFGHIJKLMN1 too"}}`})
+			` of jane.doe@example.com refused; ` + other + ` and keyABCDEFGHIJKLMN1 too"}}`,
+	})
 	r := verify(t, s, pat, nil)
 	p := problem(t, r, airtable.KindTokenRejected)
-	for _, secret := range []string{pat, "patTESTTEST", other, "keyABCDEFGHIJKLMN1",
-		"jane.doe@"} {
+	for _, secret := range []string{
+		pat, "patTESTTEST", other, "keyABCDEFGHIJKLMN1",
+		"jane.doe@",
+	} {
 		if strings.Contains(p.Detail, secret) {
 			t.Errorf("detail %q holds %.12q", p.Detail, secret)
 		}

@@ -101,14 +101,18 @@ func baseRows(r Report) []CheckRow {
 	var rows []CheckRow
 	for _, p := range r.Problems {
 		if p.Kind == KindNoBase {
-			return []CheckRow{{Label: "Bases", Status: CheckFailed, Note: p.Message,
-				Fix: p.Fix}}
+			return []CheckRow{{
+				Label: "Bases", Status: CheckFailed, Note: p.Message,
+				Fix: p.Fix,
+			}}
 		}
 	}
 	for i, b := range r.Bases {
 		if i == maxBaseRows {
-			rows = append(rows, CheckRow{Label: "More bases", Status: CheckInfo,
-				Note: fmt.Sprintf("%d more not listed here", len(r.Bases)-maxBaseRows)})
+			rows = append(rows, CheckRow{
+				Label: "More bases", Status: CheckInfo,
+				Note: fmt.Sprintf("%d more not listed here", len(r.Bases)-maxBaseRows),
+			})
 			break
 		}
 		row := CheckRow{

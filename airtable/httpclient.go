@@ -39,7 +39,7 @@ func NewHTTPClient() *http.Client {
 		Proxy: func(r *http.Request) (*url.URL, error) {
 			return proxyFunc(r.URL)
 		},
-		DialContext: dial,
+		DialContext:           dial,
 		TLSClientConfig:       &tls.Config{MinVersion: tls.VersionTLS12},
 		TLSHandshakeTimeout:   TLSTimeout,
 		ResponseHeaderTimeout: HeaderTimeout,

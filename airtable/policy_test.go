@@ -103,7 +103,8 @@ func TestVerifyUnchosenSchemaScopeWarns(t *testing.T) {
 // a failed row never reads as a success.
 func TestCheckLabelsAreNeutral(t *testing.T) {
 	s := newFake(t, map[string]airtabletest.Account{
-		pat: airtabletest.DemoAccount().Without(airtable.ScopeUserEmailRead)})
+		pat: airtabletest.DemoAccount().Without(airtable.ScopeUserEmailRead),
+	})
 	rejected := verify(t, s, "patTESTTESTTEST09."+strings.Repeat("0", 64), nil)
 	r := verify(t, s, pat, nil)
 	for _, rep := range []airtable.Report{rejected, r} {

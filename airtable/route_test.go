@@ -13,7 +13,8 @@ import (
 func unreachableProblem(t *testing.T, base string) airtable.Problem {
 	t.Helper()
 	restore := airtable.SetDialForTest(func(ctx context.Context, network, _ string) (
-		net.Conn, error) {
+		net.Conn, error,
+	) {
 		var d net.Dialer
 		return d.DialContext(ctx, network, "127.0.0.1:1")
 	})

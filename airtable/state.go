@@ -176,6 +176,8 @@ func (v *verification) addShape() {
 			return
 		}
 	}
-	v.warn(Problem{Kind: KindTokenShape, Message: v.shape.Message(),
-		Fix: v.shape.Fix()}, OutcomeOK)
+	v.warn(Problem{
+		Kind: KindTokenShape, Message: v.shape.Message(),
+		Fix: v.shape.Fix(),
+	}, OutcomeOK)
 }

@@ -8,10 +8,10 @@ import (
 	"github.com/zalando/go-keyring"
 )
 
-// unlockDefault is go-keyring's exact error when the collection behind the
+// errUnlockDefault is go-keyring's exact error when the collection behind the
 // "default" alias could not be unlocked, as a session bus that starts
 // gnome-keyring for a user with no keyring gives it (case C11).
-var unlockDefault = errors.New(
+var errUnlockDefault = errors.New(
 	"failed to unlock correct collection '/org/freedesktop/secrets/aliases/default'")
 
 // A failed unlock with no collection at all means no keyring is set up:
@@ -30,7 +30,7 @@ func TestFailedUnlockWithoutACollectionIsUnavailable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			keyring.MockInitWithError(unlockDefault)
+			keyring.MockInitWithError(errUnlockDefault)
 			kr := systemKeyring{hasDefault: func() (bool, error) { return tt.has, tt.probeErr }}
 			s := newTestStore(t, kr, nil)
 			ctx := context.Background()
@@ -59,6 +59,7 @@ func TestFailedUnlockWithoutACollectionIsUnavailable(t *testing.T) {
 func TestOnlyAFailedUnlockAsksForCollections(t *testing.T) {
 	asked := false
 	kr := systemKeyring{hasDefault: func() (bool, error) { asked = true; return false, nil }}
+	//nolint:errorlint // the very same error must come back, not one wrapping it
 	if err := kr.explainUnlock(keyring.ErrSetDataTooBig); err != keyring.ErrSetDataTooBig {
 		t.Fatalf("explainUnlock changed an unrelated error: %v", err)
 	}

@@ -11,9 +11,10 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/airtable-connect/airtable-connect/rescue"
 	"github.com/godbus/dbus/v5"
 	"github.com/zalando/go-keyring"
+
+	"github.com/airtable-connect/airtable-connect/rescue"
 )
 
 // Backend is the small keyring surface the store needs. SystemKeyring is

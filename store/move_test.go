@@ -37,8 +37,10 @@ func TestSaveFileRemovesTheKeyringCopy(t *testing.T) {
 func TestSaveFileWarnsWhenTheKeyringCopyStays(t *testing.T) {
 	kr := newBlockingKeyring(t)
 	var w warnings
-	s := New(Options{Dir: t.TempDir() + "/conf", Keyring: kr,
-		Timeout: 50 * time.Millisecond, Warn: w.add})
+	s := New(Options{
+		Dir: t.TempDir() + "/conf", Keyring: kr,
+		Timeout: 50 * time.Millisecond, Warn: w.add,
+	})
 	if err := s.SaveProfile(Profile{Name: "work", Storage: LocationKeyring}); err != nil {
 		t.Fatalf("SaveProfile: %v", err)
 	}

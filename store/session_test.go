@@ -47,11 +47,13 @@ func inPrivateSession(t *testing.T, busArgs ...string) bool {
 	}
 
 	home := t.TempDir()
-	env := []string{childEnv + "=" + t.Name(), "HOME=" + home,
+	env := []string{
+		childEnv + "=" + t.Name(), "HOME=" + home,
 		"XDG_DATA_HOME=" + filepath.Join(home, "data"),
 		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"),
 		"XDG_CACHE_HOME=" + filepath.Join(home, "cache"),
-		"XDG_RUNTIME_DIR=" + filepath.Join(home, "run")}
+		"XDG_RUNTIME_DIR=" + filepath.Join(home, "run"),
+	}
 	if err := os.Mkdir(filepath.Join(home, "run"), 0o700); err != nil {
 		t.Fatal(err)
 	}
