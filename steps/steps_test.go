@@ -41,8 +41,10 @@ func TestAllReturnsACopy(t *testing.T) {
 }
 
 func TestOrderScopesFollowsTheGuide(t *testing.T) {
-	got := OrderScopes([]string{"webhook:manage", "block:manage", "data.records:read",
-		"webhook:manage"})
+	got := OrderScopes([]string{
+		"webhook:manage", "block:manage", "data.records:read",
+		"webhook:manage",
+	})
 	want := "user.email:read,data.records:read,webhook:manage,block:manage"
 	if strings.Join(got, ",") != want {
 		t.Fatalf("OrderScopes = %v", got)

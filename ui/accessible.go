@@ -31,7 +31,8 @@ type accessibleRun struct {
 // runAccessible asks every step as plain prompts on out, reading answers
 // from in. The token is read with echo off, so in must be a terminal.
 func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer) (
-	Result, error) {
+	Result, error,
+) {
 	if in == nil {
 		in = os.Stdin
 	}
@@ -40,9 +41,11 @@ func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer)
 	}
 	m := New(cfg)
 	m.ctx, m.width, m.styles = ctx, 1<<16, newStyles(true, false)
-	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{width: outputWidth(out), out: out,
+	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{
+		width: outputWidth(out), out: out,
 		in:  &lineReader{src: in},
-		raw: in, theme: fieldTheme(false)}}
+		raw: in, theme: fieldTheme(false),
+	}}
 	return a.runUntilCancelled(in)
 }
 
@@ -132,8 +135,8 @@ func (a *accessibleRun) do(s steps.Step) (steps.ID, error) {
 		for _, l := range lines[:len(lines)-2] { // all but "press Enter to finish"
 			a.p.say(ansi.Strip(l.text))
 		}
-		if clear := a.m.clearProgress(); clear != nil {
-			clear()
+		if forget := a.m.clearProgress(); forget != nil {
+			forget()
 		}
 		return "", nil
 	}

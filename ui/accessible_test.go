@@ -22,8 +22,8 @@ func accessibleRunWith(t *testing.T, cfg Config, answers string) (Result, string
 	if err != nil {
 		t.Skipf("no pseudo-terminal here: %v", err)
 	}
-	defer ptm.Close()
-	defer tty.Close()
+	defer func() { _ = ptm.Close() }()
+	defer func() { _ = tty.Close() }()
 	go func() { _, _ = io.Copy(io.Discard, ptm) }() // the terminal's own echo
 	if _, err := ptm.Write([]byte(answers)); err != nil {
 		t.Fatal(err)
@@ -43,8 +43,10 @@ func TestAccessibleModeWalksEveryStepWithoutEchoingTheToken(t *testing.T) {
 	if !res.Saved || len(st.saved) != 1 || st.saved[0] != testPAT {
 		t.Fatalf("result %+v, saved %d", res, len(st.saved))
 	}
-	for _, want := range []string{"Step 1 of 12", "Step 12 of 12", "Add these in Airtable",
-		"Saved in your system keyring", "https://airtable.com/create/tokens"} {
+	for _, want := range []string{
+		"Step 1 of 12", "Step 12 of 12", "Add these in Airtable",
+		"Saved in your system keyring", "https://airtable.com/create/tokens",
+	} {
 		if !strings.Contains(out, want) {
 			t.Fatalf("transcript lacks %q:\n%s", want, out)
 		}
@@ -73,8 +75,10 @@ func TestAccessibleKeyringUnavailableDefaultsToNo(t *testing.T) {
 
 func TestAccessibleEndOfInputStops(t *testing.T) {
 	var out bytes.Buffer
-	_, err := runAccessible(context.Background(), Config{Verifier: &fakeVerifier{},
-		Store: &fakeStore{}}, strings.NewReader("\n\n"), &out)
+	_, err := runAccessible(context.Background(), Config{
+		Verifier: &fakeVerifier{},
+		Store:    &fakeStore{},
+	}, strings.NewReader("\n\n"), &out)
 	if !errors.Is(err, ErrInputClosed) {
 		t.Fatalf("err = %v, want ErrInputClosed", err)
 	}
@@ -82,7 +86,7 @@ func TestAccessibleEndOfInputStops(t *testing.T) {
 
 func TestAccessibleCtrlCReturnsWhileAPromptWaits(t *testing.T) {
 	r, w := io.Pipe()
-	defer w.Close()
+	defer func() { _ = w.Close() }()
 	ctx, cancel := context.WithCancel(context.Background())
 	st := &fakeStore{}
 	done := make(chan error, 1)
@@ -105,8 +109,10 @@ func TestAccessibleEnterKeepsTheSuggestedProfile(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			v, st := &fakeVerifier{report: goodReport()}, &fakeStore{}
 			answers := first + strings.Repeat("\n", 8) + testPAT + "\n" + "\n\n"
-			res, out, err := accessibleRunWith(t, Config{Profile: "sales", Verifier: v,
-				Store: st}, answers)
+			res, out, err := accessibleRunWith(t, Config{
+				Profile: "sales", Verifier: v,
+				Store: st,
+			}, answers)
 			if err != nil {
 				t.Fatalf("accessible run: %v\n%s", err, out)
 			}

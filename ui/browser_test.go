@@ -17,20 +17,39 @@ func TestOpenOutcomeReadsAsSentences(t *testing.T) {
 		want   string
 	}{
 		{"opened", browser.Result{Opened: true}, "The page opened in your browser."},
-		{"no display", browser.Result{Skipped: true,
-			Reason: "No graphical display was found, so no browser was started."},
+		{
+			"no display",
+			browser.Result{
+				Skipped: true,
+				Reason:  "No graphical display was found, so no browser was started.",
+			},
 			"No graphical display was found, so no browser was started. " +
-				"Open the address above by hand."},
-		{"ssh without a full stop", browser.Result{Skipped: true,
-			Reason: "This is an SSH session with no display"},
-			"This is an SSH session with no display. Open the address above by hand."},
-		{"skipped without reason", browser.Result{Skipped: true},
-			"No browser was started here. Open the address above by hand."},
-		{"failed", browser.Result{Reason: "The browser did not answer in time."},
+				"Open the address above by hand.",
+		},
+		{
+			"ssh without a full stop",
+			browser.Result{
+				Skipped: true,
+				Reason:  "This is an SSH session with no display",
+			},
+			"This is an SSH session with no display. Open the address above by hand.",
+		},
+		{
+			"skipped without reason",
+			browser.Result{Skipped: true},
+			"No browser was started here. Open the address above by hand.",
+		},
+		{
+			"failed",
+			browser.Result{Reason: "The browser did not answer in time."},
 			"The browser did not open. The browser did not answer in time. " +
-				"Open the address above by hand."},
-		{"failed without reason", browser.Result{},
-			"The browser did not open. Open the address above by hand."},
+				"Open the address above by hand.",
+		},
+		{
+			"failed without reason",
+			browser.Result{},
+			"The browser did not open. Open the address above by hand.",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -148,8 +148,10 @@ func TestScopesRequiredStaysTickedAndPresets(t *testing.T) {
 	}
 	d.mustShow("required")
 	d.press("r")
-	want := []string{airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
-		airtable.ScopeSchemaBasesRead, airtable.ScopeDataRecordCommentsRead}
+	want := []string{
+		airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
+		airtable.ScopeSchemaBasesRead, airtable.ScopeDataRecordCommentsRead,
+	}
 	if got := d.m.scopes.chosen(); strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Fatalf("read only preset = %v", got)
 	}

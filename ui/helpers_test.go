@@ -37,7 +37,8 @@ type fakeVerifier struct {
 }
 
 func (f *fakeVerifier) Verify(ctx context.Context, token string, _ []string) (
-	airtable.Report, error) {
+	airtable.Report, error,
+) {
 	f.mu.Lock()
 	f.calls++
 	f.tokens = append(f.tokens, token)
@@ -94,16 +95,24 @@ func (f *fakeStore) writes() int { return f.keyring + f.files + len(f.profiles) 
 
 // goodReport is what a token with every scope and two bases gets.
 func goodReport() airtable.Report {
-	return airtable.Report{Valid: true, UserID: "usrTESTTESTTEST00", Email: "user@example.com",
+	return airtable.Report{
+		Valid: true, UserID: "usrTESTTESTTEST00", Email: "user@example.com",
 		Bases: []airtable.BaseAccess{
 			{ID: "appTESTTESTBASE01", Name: "Sales", PermissionLevel: "create"},
-			{ID: "appTESTTESTBASE02", Name: "Hiring", PermissionLevel: "edit"}},
+			{ID: "appTESTTESTBASE02", Name: "Hiring", PermissionLevel: "edit"},
+		},
 		Outcome: airtable.OutcomeOK,
 		Checks: []airtable.CheckRow{
-			{Label: "Token accepted by Airtable", Status: airtable.CheckPassed,
-				Note: "acts as user@example.com"},
-			{Label: "Base Hiring", Status: airtable.CheckWarning,
-				Note: "below Owner or Creator", Fix: "Ask the owner for the Creator level."}}}
+			{
+				Label: "Token accepted by Airtable", Status: airtable.CheckPassed,
+				Note: "acts as user@example.com",
+			},
+			{
+				Label: "Base Hiring", Status: airtable.CheckWarning,
+				Note: "below Owner or Creator", Fix: "Ask the owner for the Creator level.",
+			},
+		},
+	}
 }
 
 // driver feeds messages to a Model the way a program would, running the
@@ -121,8 +130,10 @@ type driver struct {
 
 func newDriver(t *testing.T, cfg Config) *driver {
 	t.Helper()
-	d := &driver{t: t, verifier: &fakeVerifier{report: goodReport(),
-		stopped: make(chan error, 4)}, store: &fakeStore{}}
+	d := &driver{t: t, verifier: &fakeVerifier{
+		report:  goodReport(),
+		stopped: make(chan error, 4),
+	}, store: &fakeStore{}}
 	if cfg.Verifier == nil {
 		cfg.Verifier = d.verifier
 	}

@@ -39,8 +39,10 @@ func TestLettersInsideAPasteAreNoShortcuts(t *testing.T) {
 }
 
 func TestSurroundingWhitespaceIsTrimmed(t *testing.T) {
-	for _, raw := range []string{testPAT + "\r\n", " " + testPAT, testPAT + "\t",
-		testPAT + "\u00a0"} {
+	for _, raw := range []string{
+		testPAT + "\r\n", " " + testPAT, testPAT + "\t",
+		testPAT + "\u00a0",
+	} {
 		d := newDriver(t, Config{})
 		d.walkTo(steps.PasteToken)
 		d.paste(raw)

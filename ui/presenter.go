@@ -29,15 +29,23 @@ var lengthPhrases = []struct {
 	re   *regexp.Regexp
 	with string
 }{
-	{regexp.MustCompile(`Personal access tokens have \d+ characters; this one has \d+\.`),
-		"This is not the length of a personal access token."},
-	{regexp.MustCompile(`It also has \d+ characters where a personal access token has \d+:`),
-		"It is also not the length of a personal access token:"},
-	{regexp.MustCompile(`This is \d+ characters long, but a token has \d+\.`),
-		"This is much longer than a token."},
+	{
+		regexp.MustCompile(`Personal access tokens have \d+ characters; this one has \d+\.`),
+		"This is not the length of a personal access token.",
+	},
+	{
+		regexp.MustCompile(`It also has \d+ characters where a personal access token has \d+:`),
+		"It is also not the length of a personal access token:",
+	},
+	{
+		regexp.MustCompile(`This is \d+ characters long, but a token has \d+\.`),
+		"This is much longer than a token.",
+	},
 	{regexp.MustCompile(` \(\d+ characters, where one token has \d+\)`), ""},
-	{regexp.MustCompile(` \(\d+ characters, the part before the dot\)`),
-		" (the part before the dot)"},
+	{
+		regexp.MustCompile(` \(\d+ characters, the part before the dot\)`),
+		" (the part before the dot)",
+	},
 	{regexp.MustCompile(` A whole token has \d+ characters\.`), ""},
 	{regexp.MustCompile(`\b\d+ characters?\b`), "characters"},
 }

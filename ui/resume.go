@@ -68,9 +68,11 @@ func (m Model) keepProgress() tea.Cmd {
 	if dir == "" || m.resume.offered {
 		return nil
 	}
-	p := progress{Step: m.current().ID, Profile: m.result.Profile,
+	p := progress{
+		Step: m.current().ID, Profile: m.result.Profile,
 		Scopes: m.scopes.chosen(), Access: m.access.choice,
-		BrowserOpened: m.browser.opened}
+		BrowserOpened: m.browser.opened,
+	}
 	return func() tea.Msg {
 		_ = writeProgress(dir, p) // progress is a convenience; losing it is harmless
 		return nil
@@ -89,7 +91,7 @@ func writeProgress(dir string, p progress) error {
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
+	defer func() { _ = os.Remove(tmp.Name()) }() // a no-op once the rename succeeded
 	if _, err := tmp.Write(data); err != nil {
 		_ = tmp.Close()
 		return err

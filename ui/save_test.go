@@ -12,10 +12,14 @@ import (
 
 func TestVerificationFailureOffersItsChoices(t *testing.T) {
 	d := newDriver(t, Config{})
-	d.verifier.report = airtable.Report{Outcome: airtable.OutcomeRejected,
-		Checks: []airtable.CheckRow{{Label: "Token accepted by Airtable",
+	d.verifier.report = airtable.Report{
+		Outcome: airtable.OutcomeRejected,
+		Checks: []airtable.CheckRow{{
+			Label:  "Token accepted by Airtable",
 			Status: airtable.CheckFailed, Note: "Airtable did not accept the token.",
-			Fix: "Create a new token in the Builder Hub."}}}
+			Fix: "Create a new token in the Builder Hub.",
+		}},
+	}
 	d.walkTo(steps.Verify)
 	d.mustShow("✗ Token accepted", "    Create a new token", "> Paste the token again",
 		"Go back to the scopes", "Quit without saving")
@@ -40,11 +44,15 @@ func TestVerificationFailureOffersItsChoices(t *testing.T) {
 func TestSaveAnywayOnlyForOptionalScopeOrUnreachable(t *testing.T) {
 	missing := goodReport()
 	missing.Outcome = airtable.OutcomeMissing
-	missing.Problems = []airtable.Problem{{Kind: airtable.KindScopeMissing,
-		Scope: airtable.ScopeDataRecordsRead}}
+	missing.Problems = []airtable.Problem{{
+		Kind:  airtable.KindScopeMissing,
+		Scope: airtable.ScopeDataRecordsRead,
+	}}
 	noEmail := missing
-	noEmail.Problems = []airtable.Problem{{Kind: airtable.KindScopeMissing,
-		Scope: airtable.ScopeUserEmailRead}}
+	noEmail.Problems = []airtable.Problem{{
+		Kind:  airtable.KindScopeMissing,
+		Scope: airtable.ScopeUserEmailRead,
+	}}
 	noBase := goodReport()
 	noBase.Bases = nil
 	cases := []struct {

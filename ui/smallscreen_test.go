@@ -47,8 +47,10 @@ func (d *driver) mustHide(text string) {
 // address is still on screen, and PgUp reaches the words above it.
 func TestBrowserOutcomeInViewAt40x12(t *testing.T) {
 	cfg := Config{Open: func(context.Context, string) browser.Result {
-		return browser.Result{Skipped: true,
-			Reason: "This is an SSH session with no display, so no browser was started here."}
+		return browser.Result{
+			Skipped: true,
+			Reason:  "This is an SSH session with no display, so no browser was started here.",
+		}
 	}}
 	d := newDriver(t, cfg)
 	d.resize(40, 12)
@@ -63,13 +65,19 @@ func TestBrowserOutcomeInViewAt40x12(t *testing.T) {
 
 // rejectedReport is what a token Airtable refused gets.
 func rejectedReport() airtable.Report {
-	p := airtable.Problem{Kind: airtable.KindTokenRejected,
+	p := airtable.Problem{
+		Kind:    airtable.KindTokenRejected,
 		Message: "Airtable did not accept this token: it is wrong, incomplete or revoked.",
 		Fix: "Copy the whole token again and paste it. If you no longer have it, " +
-			"create a new one in the Builder Hub."}
-	return airtable.Report{Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{p},
-		Checks: []airtable.CheckRow{{Label: "Token", Status: airtable.CheckFailed,
-			Note: p.Message, Fix: p.Fix}}}
+			"create a new one in the Builder Hub.",
+	}
+	return airtable.Report{
+		Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{p},
+		Checks: []airtable.CheckRow{{
+			Label: "Token", Status: airtable.CheckFailed,
+			Note: p.Message, Fix: p.Fix,
+		}},
+	}
 }
 
 // TestFailureHeadlineShowsNextToChoicesAt40x12 checks that after a failed
@@ -98,16 +106,27 @@ func TestFailureHeadlineNamesTheCause(t *testing.T) {
 		want string
 	}{
 		{"rejected", rejectedReport(), "Airtable did not accept this token."},
-		{"one scope", airtable.Report{Valid: true,
-			Problems: []airtable.Problem{scope("schema.bases:read")}},
-			"The token lacks the scope schema.bases:read."},
-		{"two scopes", airtable.Report{Valid: true, Problems: []airtable.Problem{
-			scope("schema.bases:read"), scope("data.records:read")}},
-			"The token lacks 2 of the chosen scopes."},
+		{
+			"one scope",
+			airtable.Report{
+				Valid:    true,
+				Problems: []airtable.Problem{scope("schema.bases:read")},
+			},
+			"The token lacks the scope schema.bases:read.",
+		},
+		{
+			"two scopes",
+			airtable.Report{Valid: true, Problems: []airtable.Problem{
+				scope("schema.bases:read"), scope("data.records:read"),
+			}},
+			"The token lacks 2 of the chosen scopes.",
+		},
 		{"no base", airtable.Report{Valid: true, Problems: []airtable.Problem{
-			{Kind: airtable.KindNoBase}}}, "The token reaches no base."},
+			{Kind: airtable.KindNoBase},
+		}}, "The token reaches no base."},
 		{"unreachable", airtable.Report{Problems: []airtable.Problem{
-			{Kind: airtable.KindUnreachable}}}, "Airtable could not be reached."},
+			{Kind: airtable.KindUnreachable},
+		}}, "Airtable could not be reached."},
 		{"warnings only", airtable.Report{Valid: true}, "The token reaches no base."},
 	}
 	for _, c := range cases {

@@ -116,8 +116,10 @@ func (m Model) builderHubLines() []line {
 	case m.canOpen():
 		out = append(out, line{text: "Press Enter to open it in your browser.", focus: true})
 	default:
-		out = append(out, line{text: "Open the address in your browser, then press Enter.",
-			focus: true})
+		out = append(out, line{
+			text:  "Open the address in your browser, then press Enter.",
+			focus: true,
+		})
 	}
 	return out
 }

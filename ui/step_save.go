@@ -56,7 +56,8 @@ func (m Model) startSave(toFile bool) (Model, tea.Cmd) {
 }
 
 func saveToken(ctx context.Context, st TokenStore, token string, p store.Profile,
-	toFile bool) savedMsg {
+	toFile bool,
+) savedMsg {
 	msg := savedMsg{loc: store.LocationKeyring}
 	if toFile {
 		msg.loc = store.LocationFile
@@ -75,12 +76,11 @@ func saveToken(ctx context.Context, st TokenStore, token string, p store.Profile
 // profileRecord is what is kept about the connection, never the token.
 func (m Model) profileRecord() store.Profile {
 	r := m.verify.report
-	p := store.Profile{Name: m.result.Profile, UserID: r.UserID, Email: r.Email,
-		Scopes: m.scopes.chosen(), VerifiedAt: time.Now()}
-	for _, b := range r.Bases {
-		p.Bases = append(p.Bases, store.BaseInfo{ID: b.ID, Name: b.Name,
-			PermissionLevel: b.PermissionLevel})
+	p := store.Profile{
+		Name: m.result.Profile, UserID: r.UserID, Email: r.Email,
+		Scopes: m.scopes.chosen(), VerifiedAt: time.Now(),
 	}
+	p.Bases = append(p.Bases, r.Bases...)
 	return p
 }
 
@@ -120,8 +120,10 @@ func (m Model) saveChoices() []saveChoice {
 	}}
 	switch m.save.phase {
 	case saveAskFile:
-		return []saveChoice{{"No, do not save it", decline.act},
-			{"Yes, save it to a file", file.act}}
+		return []saveChoice{
+			{"No, do not save it", decline.act},
+			{"Yes, save it to a file", file.act},
+		}
 	case saveLocked, saveFailed:
 		return []saveChoice{retry, file, decline}
 	}

@@ -19,10 +19,14 @@ type scopeState struct {
 
 // Presets by use. Every preset includes the required user.email:read.
 var (
-	presetReadOnly = []string{airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
-		airtable.ScopeSchemaBasesRead, airtable.ScopeDataRecordCommentsRead}
-	presetReadWrite = []string{airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
-		airtable.ScopeDataRecordsWrite, airtable.ScopeSchemaBasesRead}
+	presetReadOnly = []string{
+		airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
+		airtable.ScopeSchemaBasesRead, airtable.ScopeDataRecordCommentsRead,
+	}
+	presetReadWrite = []string{
+		airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
+		airtable.ScopeDataRecordsWrite, airtable.ScopeSchemaBasesRead,
+	}
 )
 
 func newScopeState() scopeState {

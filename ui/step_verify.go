@@ -85,8 +85,10 @@ func (m Model) verifyChoices() []verifyChoice {
 			return m, tea.Batch(cmd, save)
 		}})
 	}
-	return append(out, verifyChoice{"Quit without saving",
-		func(m Model) (Model, tea.Cmd) { return m, tea.Interrupt }})
+	return append(out, verifyChoice{
+		"Quit without saving",
+		func(m Model) (Model, tea.Cmd) { return m, tea.Interrupt },
+	})
 }
 
 // saveAnywayAllowed is true only when what failed is an optional scope or

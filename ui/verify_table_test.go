@@ -14,7 +14,8 @@ import (
 type liveVerifier struct{ url string }
 
 func (v liveVerifier) Verify(ctx context.Context, token string, scopes []string) (
-	airtable.Report, error) {
+	airtable.Report, error,
+) {
 	return airtable.VerifyToken(ctx, token, scopes, airtable.WithBaseURL(v.url))
 }
 
