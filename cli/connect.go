@@ -1,8 +1,9 @@
 package cli
 
 import (
-	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/spf13/cobra"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 // connectOptions are the flags of connect, which is also the root command.

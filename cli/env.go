@@ -8,11 +8,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/browser"
 	"github.com/airtable-connect/airtable-connect/store"
 	"github.com/airtable-connect/airtable-connect/ui"
-	"github.com/charmbracelet/x/term"
 )
 
 // Env is everything a command touches outside itself. Execute fills it from

@@ -41,10 +41,12 @@ func TestTokenArgumentsAreRefused(t *testing.T) { // C17
 }
 
 func TestOrdinaryArgumentsAreNotTokens(t *testing.T) {
-	for _, s := range []string{"work", "patrick-work-profile", "keyboard_team",
+	for _, s := range []string{
+		"work", "patrick-work-profile", "keyboard_team",
 		"https://hub.example.com/connect/0123456789abcdef0123456789abcdef01",
 		"/home/user/projects/airtable", "user.email:read,data.records:read", "default",
-		"markdown", "personal-access-token-for-the-marketing-team"} {
+		"markdown", "personal-access-token-for-the-marketing-team",
+	} {
 		if looksLikeToken(s) {
 			t.Errorf("%q taken for a token", s)
 		}

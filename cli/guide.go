@@ -3,8 +3,9 @@ package cli
 import (
 	"fmt"
 
-	"github.com/airtable-connect/airtable-connect/steps"
 	"github.com/spf13/cobra"
+
+	"github.com/airtable-connect/airtable-connect/steps"
 )
 
 // newGuideCmd builds guide: the whole guide on paper, from the same step

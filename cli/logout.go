@@ -4,8 +4,9 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/airtable-connect/airtable-connect/store"
 	"github.com/spf13/cobra"
+
+	"github.com/airtable-connect/airtable-connect/store"
 )
 
 // tokensPage is the Builder Hub page where tokens are created and revoked.

@@ -19,8 +19,10 @@ func checkProfile(name string) error {
 		return nil
 	}
 	_, why, _ := strings.Cut(err.Error(), ": ")
-	return &ExitError{Code: ExitUsage, Err: err,
-		Message: fmt.Sprintf("That profile name cannot be used (%s).", why)}
+	return &ExitError{
+		Code: ExitUsage, Err: err,
+		Message: fmt.Sprintf("That profile name cannot be used (%s).", why),
+	}
 }
 
 // noSuchProfile says that no saved profile is called name, lists the saved
@@ -67,8 +69,10 @@ func tokenFailure(st *store.Store, name string, err error) error {
 	case errors.Is(err, store.ErrNoProfile):
 		return noSuchProfile(st, name, err)
 	case errors.As(err, &missing):
-		return &ExitError{Code: ExitFailure, Err: err,
-			Message: missingTokenLine(missing) + " " + saveAgainLine(name)}
+		return &ExitError{
+			Code: ExitFailure, Err: err,
+			Message: missingTokenLine(missing) + " " + saveAgainLine(name),
+		}
 	}
 	return storeFailure("read the saved token", err)
 }

@@ -14,18 +14,37 @@ func TestParseScopes(t *testing.T) {
 		want []string
 	}{
 		{"nothing given", nil, nil},
-		{"space after comma", []string{"user.email:read, data.records:read"},
-			[]string{"user.email:read", "data.records:read"}},
-		{"upper case, spaces only", []string{"DATA.RECORDS:READ  Webhook:Manage"},
-			[]string{"user.email:read", "data.records:read", "webhook:manage"}},
-		{"repeated flag and duplicates", []string{"data.records:read,", "Data.Records:Read"},
-			[]string{"user.email:read", "data.records:read"}},
-		{"Airtable's other scopes", []string{"block:manage,workspacesandbases:read",
-			"enterprise.auditLogs:read,enterprise.*:read"},
-			[]string{"user.email:read", "block:manage", "workspacesAndBases:read",
-				"enterprise.auditLogs:read", "enterprise.*:read"}},
-		{"a scope this program does not know", []string{"user.email:read,future.thing:read"},
-			[]string{"user.email:read", "future.thing:read"}},
+		{
+			"space after comma",
+			[]string{"user.email:read, data.records:read"},
+			[]string{"user.email:read", "data.records:read"},
+		},
+		{
+			"upper case, spaces only",
+			[]string{"DATA.RECORDS:READ  Webhook:Manage"},
+			[]string{"user.email:read", "data.records:read", "webhook:manage"},
+		},
+		{
+			"repeated flag and duplicates",
+			[]string{"data.records:read,", "Data.Records:Read"},
+			[]string{"user.email:read", "data.records:read"},
+		},
+		{
+			"Airtable's other scopes",
+			[]string{
+				"block:manage,workspacesandbases:read",
+				"enterprise.auditLogs:read,enterprise.*:read",
+			},
+			[]string{
+				"user.email:read", "block:manage", "workspacesAndBases:read",
+				"enterprise.auditLogs:read", "enterprise.*:read",
+			},
+		},
+		{
+			"a scope this program does not know",
+			[]string{"user.email:read,future.thing:read"},
+			[]string{"user.email:read", "future.thing:read"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,8 +57,10 @@ func TestParseScopes(t *testing.T) {
 }
 
 func TestParseScopesRefusesWhatIsNotAScope(t *testing.T) {
-	for _, in := range []string{"foo.bar", tokAll, "data.records:read," + tokAll,
-		"data.records:read1", "user.email:read:x", ":read"} {
+	for _, in := range []string{
+		"foo.bar", tokAll, "data.records:read," + tokAll,
+		"data.records:read1", "user.email:read:x", ":read",
+	} {
 		_, err := parseScopes([]string{in})
 		if exitCode(err) != ExitUsage {
 			t.Errorf("parseScopes(%.20q...) exit %d, want %d", in, exitCode(err), ExitUsage)

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"text/tabwriter"
 
-	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/spf13/cobra"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 // newScopesCmd builds scopes: the guide's eight scopes and what each allows.

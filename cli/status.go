@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/store"
-	"github.com/spf13/cobra"
 )
 
 // statusEntry is one profile as status --json prints it: where its token is
@@ -78,7 +79,8 @@ func newStatusCmd(env Env, build Build) *cobra.Command {
 // checkProfiles verifies the saved profiles (or only the one named) live.
 // No saved profile gives no checks and no error.
 func checkProfiles(ctx context.Context, env Env, st *store.Store, only string) (
-	[]profileCheck, error) {
+	[]profileCheck, error,
+) {
 	profiles, err := st.Profiles()
 	if err != nil {
 		return nil, storeFailure("read the saved profiles", err)
@@ -108,7 +110,8 @@ func checkProfiles(ctx context.Context, env Env, st *store.Store, only string) (
 // checkProfile1 reads one profile's token and verifies it. A token that
 // cannot be read becomes a failed report rather than an error.
 func checkProfile1(ctx context.Context, env Env, st *store.Store, p store.Profile) (
-	profileCheck, error) {
+	profileCheck, error,
+) {
 	c := profileCheck{profile: p, loc: p.Storage}
 	tok, loc, err := st.Token(ctx, p.Name)
 	if err != nil {
@@ -171,8 +174,10 @@ func printStatus(env Env, checks []profileCheck, asJSON bool) error {
 	for _, c := range checks {
 		ok := c.report.Outcome == airtable.OutcomeOK
 		failed = failed || !ok
-		entries = append(entries, statusEntry{Profile: c.profile.Name, Storage: c.loc,
-			Path: c.profile.Path, OK: ok, Report: jsonReport(c.report)})
+		entries = append(entries, statusEntry{
+			Profile: c.profile.Name, Storage: c.loc,
+			Path: c.profile.Path, OK: ok, Report: jsonReport(c.report),
+		})
 	}
 	if asJSON {
 		if err := writeJSON(env.Out, entries); err != nil {

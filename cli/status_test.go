@@ -21,13 +21,17 @@ func TestSupportReportHoldsNoSecret(t *testing.T) {
 	if r.code != ExitOK {
 		t.Errorf("exit %d, want 0", r.code)
 	}
-	for _, secret := range []string{tokAll, tokNoEmail, "Sup3rSecretPass", "proxyuser",
-		"user@example.com", "patTESTTESTTEST"} {
+	for _, secret := range []string{
+		tokAll, tokNoEmail, "Sup3rSecretPass", "proxyuser",
+		"user@example.com", "patTESTTESTTEST",
+	} {
 		r.mustNotContain(t, secret)
 	}
-	for _, want := range []string{"v0.0.0-test", "HTTPS_PROXY", "NO_PROXY", "u***@example.com",
+	for _, want := range []string{
+		"v0.0.0-test", "HTTPS_PROXY", "NO_PROXY", "u***@example.com",
 		"usrTESTTESTTEST00", "user.email:read granted", "appTESTTESTBASE01 create",
-		"ssh            yes", "TERM", "api answers    yes", "mode 0600"} {
+		"ssh            yes", "TERM", "api answers    yes", "mode 0600",
+	} {
 		if !strings.Contains(r.out, want) {
 			t.Errorf("report lacks %q", want)
 		}

@@ -3,8 +3,9 @@ package cli
 import (
 	"fmt"
 
-	"github.com/airtable-connect/airtable-connect/store"
 	"github.com/spf13/cobra"
+
+	"github.com/airtable-connect/airtable-connect/store"
 )
 
 // newTokenCmd builds token: prints a saved token for scripts.

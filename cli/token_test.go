@@ -55,12 +55,16 @@ func TestTokenForAProfileThatDoesNotExist(t *testing.T) {
 	if r.code != ExitFailure || r.out != "" {
 		t.Errorf("exit %d, stdout %q; want 1 and nothing printed", r.code, r.out)
 	}
-	r.wantErr(t, []string{`No saved profile is named "nope"`, "No profiles are saved yet",
-		"airtable-connect --profile nope"}, "keyring")
+	r.wantErr(t, []string{
+		`No saved profile is named "nope"`, "No profiles are saved yet",
+		"airtable-connect --profile nope",
+	}, "keyring")
 
 	r = h.run("", "token")
-	r.wantErr(t, []string{`No saved profile is named "default"`, "No profiles are saved yet",
-		"Run airtable-connect to connect one."}, "keyring")
+	r.wantErr(t, []string{
+		`No saved profile is named "default"`, "No profiles are saved yet",
+		"Run airtable-connect to connect one.",
+	}, "keyring")
 	if n := kr.calls.Load(); n != 0 {
 		t.Errorf("the keyring was asked %d times for profiles that do not exist", n)
 	}
@@ -77,8 +81,10 @@ func TestTokenListsTheSavedProfiles(t *testing.T) {
 	h.backend = &noKeyring{}
 
 	r := h.run("", "token", "--profile", "nope")
-	r.wantErr(t, []string{`No saved profile is named "nope"`,
-		"The saved profiles are: home, work."}, "keyring")
+	r.wantErr(t, []string{
+		`No saved profile is named "nope"`,
+		"The saved profiles are: home, work.",
+	}, "keyring")
 	if r := h.run("", "token", "--profile", "work"); r.code != 0 || r.out != tokAll+"\n" {
 		t.Errorf("token --profile work: exit %d", r.code)
 	}
@@ -102,8 +108,10 @@ func TestTokenFileDeleted(t *testing.T) {
 	if r.code != ExitFailure {
 		t.Errorf("exit %d, want 1", r.code)
 	}
-	r.wantErr(t, []string{`The token file of profile "work" is missing`, path,
-		"airtable-connect --profile work again"}, "keyring")
+	r.wantErr(t, []string{
+		`The token file of profile "work" is missing`, path,
+		"airtable-connect --profile work again",
+	}, "keyring")
 
 	r = h.run("", "status", "--profile", "work")
 	if r.code != ExitFailure || !strings.Contains(r.out, "token file is missing") ||
@@ -120,8 +128,10 @@ func TestTokenKeyringEntryRemoved(t *testing.T) {
 	_ = h.keyring.Delete("airtable-connect", "work")
 
 	r := h.run("", "token", "--profile", "work")
-	r.wantErr(t, []string{`The system keyring no longer holds the token of profile "work"`,
-		"airtable-connect --profile work again"}, "available")
+	r.wantErr(t, []string{
+		`The system keyring no longer holds the token of profile "work"`,
+		"airtable-connect --profile work again",
+	}, "available")
 }
 
 // A damaged profiles file is named, with the way out, by every command
@@ -137,15 +147,21 @@ func TestDamagedProfilesFile(t *testing.T) {
 	}
 
 	for _, args := range [][]string{
-		{"list"}, {"status"}, {"logout"}, {"logout", "--all"}, {"token"},
+		{"list"},
+		{"status"},
+		{"logout"},
+		{"logout", "--all"},
+		{"token"},
 		{"token", "--profile", "work"},
 	} {
 		r := h.run("", args...)
 		if r.code != ExitFailure {
 			t.Errorf("%v: exit %d, want 1", args, r.code)
 		}
-		r.wantErr(t, []string{"the file " + path + " is damaged", "mv " + path,
-			"Tokens in the system keyring and token files are not affected."})
+		r.wantErr(t, []string{
+			"the file " + path + " is damaged", "mv " + path,
+			"Tokens in the system keyring and token files are not affected.",
+		})
 	}
 
 	r := h.run(tokAll, "connect", "--with-token", "--profile", "work", "--insecure-storage")

@@ -58,7 +58,8 @@ func readToken(env Env) (tokenInput, error) {
 // checkToken verifies in against the chosen scopes. Input cut off when read
 // is refused with no request, saying it was longer than what was read.
 func checkToken(ctx context.Context, env Env, in tokenInput, chosen []string) (
-	airtable.Report, error) {
+	airtable.Report, error,
+) {
 	if in.cut {
 		return airtable.ShapeReport(chosen, &airtable.ShapeError{
 			Kind: airtable.ShapeTooLong, Length: maxStdinToken, Want: airtable.PATLength,

@@ -65,9 +65,11 @@ func verdicts(pairs ...string) map[string]string {
 var tokReadOnly = fakeToken("06")
 
 func TestVerifyJSONVerdicts(t *testing.T) {
-	allRead := []string{"user.email:read", "granted", "schema.bases:read", "granted",
+	allRead := []string{
+		"user.email:read", "granted", "schema.bases:read", "granted",
 		"data.records:read", "granted", "data.recordComments:read", "granted",
-		"webhook:manage", "granted"}
+		"webhook:manage", "granted",
+	}
 	tests := []struct {
 		name        string
 		token       string
@@ -80,43 +82,63 @@ func TestVerifyJSONVerdicts(t *testing.T) {
 		wantBases   int
 		wantNoCalls bool
 	}{
-		{name: "all eight scopes", token: tokAll, wantCode: 0, wantValid: true, wantBases: 2,
-			wantScopes: verdicts(allRead...)},
-		{name: "without user.email:read", token: tokNoEmail, wantCode: 4, wantValid: true,
+		{
+			name: "all eight scopes", token: tokAll, wantCode: 0, wantValid: true, wantBases: 2,
+			wantScopes: verdicts(allRead...),
+		},
+		{
+			name: "without user.email:read", token: tokNoEmail, wantCode: 4, wantValid: true,
 			wantScopes:  verdicts(append(allRead, "user.email:read", "missing")...),
-			wantProblem: "scope_missing", wantBases: 2},
-		{name: "without schema.bases:read", token: tokNoSchema, wantCode: 4, wantValid: true,
+			wantProblem: "scope_missing", wantBases: 2,
+		},
+		{
+			name: "without schema.bases:read", token: tokNoSchema, wantCode: 4, wantValid: true,
 			wantScopes: verdicts("user.email:read", "granted",
 				"schema.bases:read", "missing"),
-			wantProblem: "scope_missing"},
-		{name: "no base", token: tokNoBase, wantCode: 4, wantValid: true,
+			wantProblem: "scope_missing",
+		},
+		{
+			name: "no base", token: tokNoBase, wantCode: 4, wantValid: true,
 			wantScopes: verdicts("user.email:read", "granted",
 				"schema.bases:read", "granted"),
-			wantProblem: "no_base"},
-		{name: "rejected", token: tokRejected, wantCode: 3, wantScopes: verdicts(),
-			wantProblem: "token_rejected"},
-		{name: "legacy key", token: tokLegacy, wantCode: 3, wantScopes: verdicts(),
-			wantProblem: "token_shape", wantNoCalls: true},
-		{name: "rate limited twice, then answers", token: tokRateLimit, rateLimited: true,
-			wantCode: 0, wantValid: true, wantBases: 2, wantScopes: verdicts(allRead...)},
-		{name: "read-only token, nothing demanded", token: tokReadOnly, wantCode: 0,
+			wantProblem: "no_base",
+		},
+		{
+			name: "rejected", token: tokRejected, wantCode: 3, wantScopes: verdicts(),
+			wantProblem: "token_rejected",
+		},
+		{
+			name: "legacy key", token: tokLegacy, wantCode: 3, wantScopes: verdicts(),
+			wantProblem: "token_shape", wantNoCalls: true,
+		},
+		{
+			name: "rate limited twice, then answers", token: tokRateLimit, rateLimited: true,
+			wantCode: 0, wantValid: true, wantBases: 2, wantScopes: verdicts(allRead...),
+		},
+		{
+			name: "read-only token, nothing demanded", token: tokReadOnly, wantCode: 0,
 			wantValid: true, wantBases: 2, wantScopes: verdicts("user.email:read", "granted",
 				"schema.bases:read", "granted", "data.records:read", "granted",
-				"data.recordComments:read", "missing", "webhook:manage", "missing")},
-		{name: "read-only token, webhook:manage demanded", token: tokReadOnly,
+				"data.recordComments:read", "missing", "webhook:manage", "missing"),
+		},
+		{
+			name: "read-only token, webhook:manage demanded", token: tokReadOnly,
 			args: []string{"--scopes", "user.email:read,webhook:manage"}, wantCode: 4,
 			wantValid: true, wantBases: 2, wantProblem: "scope_missing",
 			wantScopes: verdicts("user.email:read", "granted",
 				"schema.bases:read", "granted", "data.records:read", "granted",
-				"data.recordComments:read", "missing", "webhook:manage", "missing")},
+				"data.recordComments:read", "missing", "webhook:manage", "missing"),
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newHarness(t)
 			h.setReadOnly()
 			if tt.rateLimited {
-				h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 429,
-					Body: `{"error":{"type":"RATE_LIMIT_REACHED"}}`, Times: 2})
+				h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{
+					Status: 429,
+					Body:   `{"error":{"type":"RATE_LIMIT_REACHED"}}`, Times: 2,
+				})
 			}
 			r := h.run(tt.token+"\n", append([]string{"verify", "--json"}, tt.args...)...)
 			r.mustNotContain(t, tt.token)
@@ -247,9 +269,11 @@ func TestVerifyUnreachable(t *testing.T) {
 
 func TestVerifyDetailHoldsNoTokenOrEmail(t *testing.T) {
 	h := newHarness(t)
-	h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 401,
+	h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{
+		Status: 401,
 		Body: `{"error":{"type":"AUTHENTICATION_REQUIRED","message":"bad token ` + tokAll +
-			` for jane.doe@example.com"}}`})
+			` for jane.doe@example.com"}}`,
+	})
 	for _, args := range [][]string{{"verify", "--json"}, {"verify"}} {
 		r := h.run(tokAll, args...)
 		r.mustNotContain(t, tokAll)
@@ -270,8 +294,10 @@ func TestVerifyLocalRefusalSaysNothingWasSent(t *testing.T) {
 			t.Errorf("exit %d, last line %q; want %d and %q", r.code,
 				lines[len(lines)-1], ExitRejected, notSentLine)
 		}
-		for _, wrong := range []string{"did not accept", "Clear the field", "paste it here",
-			"is kept"} {
+		for _, wrong := range []string{
+			"did not accept", "Clear the field", "paste it here",
+			"is kept",
+		} {
 			if strings.Contains(r.out, wrong) {
 				t.Errorf("a token that was never sent is described with %q:\n%s",
 					wrong, r.out)
@@ -317,8 +343,10 @@ func TestConnectWithTokenPresenterMasksEveryEmail(t *testing.T) {
 
 func TestVerifyTextShowsTheDetailItPromises(t *testing.T) {
 	h := newHarness(t)
-	h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{Status: 418,
-		Body: `{"error":{"type":"TEAPOT","message":"short and stout"}}`})
+	h.srv.Fail("GET", "/v0/meta/whoami", airtabletest.Fault{
+		Status: 418,
+		Body:   `{"error":{"type":"TEAPOT","message":"short and stout"}}`,
+	})
 	r := h.run(tokAll, "verify")
 	if !strings.Contains(r.out, "    Detail: TEAPOT: short and stout\n") {
 		t.Errorf("no detail line in the text output:\n%s", r.out)

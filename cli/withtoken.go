@@ -54,8 +54,10 @@ func runWithToken(ctx context.Context, env Env, opts connectOptions) error {
 	}
 	res.Saved = true
 	if err := st.SaveProfile(profileFor(opts, res, report)); err != nil {
-		return &ExitError{Code: ExitFailure, Err: fmt.Errorf("save profile: %w", err),
-			Message: "The token was saved, but its profile details could not be written."}
+		return &ExitError{
+			Code: ExitFailure, Err: fmt.Errorf("save profile: %w", err),
+			Message: "The token was saved, but its profile details could not be written.",
+		}
 	}
 	return finishWithToken(env, opts, res, ExitOK)
 }
@@ -84,7 +86,8 @@ func finishWithToken(env Env, opts connectOptions, res savedResult, code int) er
 // saveToken keeps token in the keyring, or in a file with --insecure-storage.
 // A keyring that cannot take it is never silently replaced by a file.
 func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token string) (
-	store.Location, string, error) {
+	store.Location, string, error,
+) {
 	if opts.insecure {
 		path, err := st.SaveFile(opts.profile, token)
 		var bad *store.MetadataError
@@ -92,8 +95,10 @@ func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token 
 			return "", "", storeFailure("save the token", err)
 		}
 		if err != nil {
-			return "", "", &ExitError{Code: ExitFailure, Err: fmt.Errorf("save file: %w", err),
-				Message: "The token could not be saved to a file: " + err.Error() + "."}
+			return "", "", &ExitError{
+				Code: ExitFailure, Err: fmt.Errorf("save file: %w", err),
+				Message: "The token could not be saved to a file: " + err.Error() + ".",
+			}
 		}
 		return store.LocationFile, path, nil
 	}
@@ -107,10 +112,12 @@ func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token 
 	case errors.As(err, &bad):
 		return "", "", storeFailure("save the token", err)
 	case errors.As(err, &rejected):
-		return "", "", &ExitError{Code: ExitFailure, Err: err,
+		return "", "", &ExitError{
+			Code: ExitFailure, Err: err,
 			Message: "The system keyring refused to keep the token, so nothing was saved. " +
 				"Unlock the keyring and run again, or use --insecure-storage to keep the " +
-				"token in a file only you can read."}
+				"token in a file only you can read.",
+		}
 	case errors.Is(err, store.ErrUnavailable):
 		return "", "", &ExitError{Code: ExitFailure, Err: err, Message: "No system keyring " +
 			"is available here, so nothing was saved. Run again with --insecure-storage " +
@@ -120,8 +127,10 @@ func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token 
 			"keyring did not answer; it may be locked. Unlock it and run again, or use " +
 			"--insecure-storage to keep the token in a file only you can read."}
 	}
-	return "", "", &ExitError{Code: ExitFailure, Err: fmt.Errorf("save keyring: %w", err),
-		Message: "The token could not be saved in the system keyring."}
+	return "", "", &ExitError{
+		Code: ExitFailure, Err: fmt.Errorf("save keyring: %w", err),
+		Message: "The token could not be saved in the system keyring.",
+	}
 }
 
 // profileFor is the non-secret record of a saved connection. Its scopes are
@@ -131,8 +140,10 @@ func profileFor(opts connectOptions, res savedResult, r airtable.Report) store.P
 	if len(scopes) == 0 {
 		scopes = airtable.RequiredScopes()
 	}
-	return store.Profile{Name: opts.profile, UserID: r.UserID, Email: r.Email, Bases: r.Bases,
-		Scopes: scopes, Storage: res.Storage, Path: res.Path, VerifiedAt: time.Now()}
+	return store.Profile{
+		Name: opts.profile, UserID: r.UserID, Email: r.Email, Bases: r.Bases,
+		Scopes: scopes, Storage: res.Storage, Path: res.Path, VerifiedAt: time.Now(),
+	}
 }
 
 // noteTokenSource says on stderr which token is used when more than one is

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/airtable/airtabletest"
 	"github.com/airtable-connect/airtable-connect/ui"
@@ -24,7 +25,8 @@ type wizardRun struct {
 }
 
 func (w *wizardRun) run(ctx context.Context, cfg ui.Config, _ io.Reader, _ io.Writer) (
-	ui.Result, error) {
+	ui.Result, error,
+) {
 	w.calls++
 	w.cfg = cfg
 	if w.do == nil {
@@ -64,8 +66,10 @@ func TestWizardWithoutTerminalExits2(t *testing.T) { // C02
 			start := time.Now()
 			var out, errOut strings.Builder
 			outStream = &out
-			env := Env{In: strings.NewReader(""), Out: &out, Err: &errOut, Environ: h.environ,
-				IsTerminal: isTTY, Keyring: h.keyring, ConfigDir: h.dir, Wizard: w.run}
+			env := Env{
+				In: strings.NewReader(""), Out: &out, Err: &errOut, Environ: h.environ,
+				IsTerminal: isTTY, Keyring: h.keyring, ConfigDir: h.dir, Wizard: w.run,
+			}
 			code := Run(context.Background(), Build{}, args, env)
 
 			if code != ExitUsage || w.calls != 0 {
