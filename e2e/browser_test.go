@@ -8,13 +8,12 @@ import (
 	"github.com/airtable-connect/airtable-connect/steps"
 )
 
-// openAtBuilderHub starts the wizard in e at cols x 12 rows or more, goes to
-// the Builder Hub step and presses Enter to open the tokens page. It
-// returns once the wizard says how the attempt went, and how long that
-// took.
-func openAtBuilderHub(t *testing.T, e *env, cols, rows int) (*term, time.Duration) {
+// openAtBuilderHub starts the wizard in e at 80x24, goes to the Builder Hub
+// step and presses Enter to open the tokens page. It returns once the
+// wizard says how the attempt went, and how long that took.
+func openAtBuilderHub(t *testing.T, e *env) (*term, time.Duration) {
 	t.Helper()
-	tm := startTerm(t, e, cols, rows)
+	tm := startTerm(t, e, 80, 24)
 	walker{t: t, tm: tm}.walkTo(steps.BuilderHub)
 	pressed := time.Now()
 	tm.send(keyEnter)
@@ -37,7 +36,7 @@ func goesOn(t *testing.T, tm *term) {
 func TestNoisyOpenerStaysOffScreen(t *testing.T) {
 	e := newEnv(t).set("DISPLAY", ":99")
 	record := e.fakeOpener("xdg-open", 2, 16, 0)
-	tm, _ := openAtBuilderHub(t, e, 80, 24)
+	tm, _ := openAtBuilderHub(t, e)
 	tm.waitFor("The page opened in your browser.")
 	goesOn(t, tm)
 
@@ -56,7 +55,7 @@ func TestNoisyOpenerStaysOffScreen(t *testing.T) {
 func TestFailingOpenerShowsTheAddress(t *testing.T) {
 	e := newEnv(t).set("DISPLAY", ":99")
 	e.fakeOpener("xdg-open", 2, 16, 3)
-	tm, _ := openAtBuilderHub(t, e, 80, 24)
+	tm, _ := openAtBuilderHub(t, e)
 	tm.waitFor("The browser did not open")
 	assertRow(t, tm, steps.TokensURL)
 	if strings.Contains(string(tm.transcript()), "OPENER-NOISE") {
@@ -97,7 +96,7 @@ func TestWSLUsesWslview(t *testing.T) {
 	t.Run("wslview present", func(t *testing.T) {
 		e := newEnv(t).set("WSL_DISTRO_NAME", "Ubuntu").set("WSL_INTEROP", "/run/WSL/1_interop")
 		record := e.fakeOpener("wslview", 0, 3, 0)
-		tm, took := openAtBuilderHub(t, e, 80, 24)
+		tm, took := openAtBuilderHub(t, e)
 		tm.waitFor("The page opened in your browser.")
 		if took > time.Second {
 			t.Errorf("the wizard took %v to go on after opening, want at most 1s", took)
@@ -109,7 +108,7 @@ func TestWSLUsesWslview(t *testing.T) {
 	})
 	t.Run("no wslview", func(t *testing.T) {
 		e := newEnv(t).set("WSL_DISTRO_NAME", "Ubuntu")
-		tm, took := openAtBuilderHub(t, e, 80, 24)
+		tm, took := openAtBuilderHub(t, e)
 		tm.waitFor("wslview")
 		assertRow(t, tm, steps.TokensURL)
 		if took > time.Second {

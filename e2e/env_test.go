@@ -24,8 +24,10 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	root := t.TempDir()
-	e := &env{t: t, home: filepath.Join(root, "home"), bin: filepath.Join(root, "bin"),
-		vars: map[string]string{}}
+	e := &env{
+		t: t, home: filepath.Join(root, "home"), bin: filepath.Join(root, "bin"),
+		vars: map[string]string{},
+	}
 	dirs := map[string]string{
 		"XDG_CONFIG_HOME": "config",
 		"XDG_DATA_HOME":   "data",
@@ -132,8 +134,10 @@ func (e *env) files() []string {
 	e.t.Helper()
 	var out []string
 	roots := []string{e.home}
-	for _, name := range []string{"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
-		"XDG_CACHE_HOME", "TMPDIR"} {
+	for _, name := range []string{
+		"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME",
+		"XDG_CACHE_HOME", "TMPDIR",
+	} {
 		roots = append(roots, e.vars[name])
 	}
 	for _, root := range roots {

@@ -24,10 +24,10 @@ type interruptCase struct {
 // Airtable is slow to answer, and at the question whether to save to a file.
 func interruptCases() []interruptCase {
 	return []interruptCase{
-		{name: "welcome", reach: func(t *testing.T, tm *term) {
+		{name: "welcome", reach: func(_ *testing.T, tm *term) {
 			tm.waitFor("> default")
 		}},
-		{name: "browser opener hanging", prepare: func(t *testing.T, e *env) {
+		{name: "browser opener hanging", prepare: func(_ *testing.T, e *env) {
 			e.set("DISPLAY", ":99")
 			e.slowOpener("xdg-open", 30)
 		}, reach: func(t *testing.T, tm *term) {

@@ -38,8 +38,10 @@ func TestBracketedPasteLandsWhole(t *testing.T) {
 	tm.paste(shortcutToken)
 	tm.waitFor("The field holds 82 characters.")
 	s := tm.screenJoined()
-	for _, shortcut := range []string{"to close this help", "Opening your browser",
-		"copied (if"} {
+	for _, shortcut := range []string{
+		"to close this help", "Opening your browser",
+		"copied (if",
+	} {
 		if strings.Contains(s, shortcut) {
 			t.Errorf("a letter inside the paste acted as a shortcut (%q shows):\n%s",
 				shortcut, frame(tm.screen()))

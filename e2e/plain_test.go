@@ -20,7 +20,8 @@ type plainRun struct {
 // runPlain runs the program with stdin from in (nil: empty) and its output
 // in pipes, and fails the test when it does not end within limit.
 func runPlain(t *testing.T, e *env, in io.Reader, limit time.Duration,
-	args ...string) plainRun {
+	args ...string,
+) plainRun {
 	t.Helper()
 	needBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), limit)

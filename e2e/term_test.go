@@ -49,7 +49,8 @@ func startTerm(t *testing.T, e *env, cols, rows int, args ...string) *term {
 // startTermStdin runs the program like startTerm, but with its standard
 // input read from in (such as a pipe) instead of the terminal.
 func startTermStdin(t *testing.T, e *env, cols, rows int, in io.Reader,
-	args ...string) *term {
+	args ...string,
+) *term {
 	t.Helper()
 	needBinary(t)
 	return start(t, e, cols, rows, in, binPath, args...)
@@ -63,7 +64,8 @@ func startProgram(t *testing.T, e *env, cols, rows int, path string, args ...str
 
 // start runs path in a new pseudo-terminal; a nil in reads the terminal.
 func start(t *testing.T, e *env, cols, rows int, in io.Reader, path string,
-	args ...string) *term {
+	args ...string,
+) *term {
 	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
@@ -73,8 +75,10 @@ func start(t *testing.T, e *env, cols, rows int, in io.Reader, path string,
 	if err := pty.Setsize(ptmx, size); err != nil {
 		t.Fatalf("set terminal size: %v", err)
 	}
-	tm := &term{t: t, ptmx: ptmx, tty: tty, emu: vt.NewEmulator(cols, rows),
-		exited: make(chan struct{}), drained: make(chan struct{})}
+	tm := &term{
+		t: t, ptmx: ptmx, tty: tty, emu: vt.NewEmulator(cols, rows),
+		exited: make(chan struct{}), drained: make(chan struct{}),
+	}
 	tm.before = tm.modes()
 
 	tm.cmd = exec.Command(path, args...)
@@ -194,7 +198,11 @@ func (tm *term) stop() {
 	case <-tm.drained:
 	case <-time.After(3 * time.Second):
 	}
-	_ = tm.emu.Close()
+	// Closing the emulator's reply pipe ends answerQueries; the emulator's
+	// own Close would race with the Read that goroutine is blocked in.
+	if pw, ok := tm.emu.InputPipe().(*io.PipeWriter); ok {
+		_ = pw.CloseWithError(io.EOF)
+	}
 	_ = tm.ptmx.Close()
 }
 

@@ -57,31 +57,6 @@ func (tm *term) screenJoined() string {
 // moreBelow is what the wizard shows when a step's text goes on below.
 const moreBelow = "↓ more"
 
-// waitForAny waits until the screen shows one of wants and returns it.
-func (tm *term) waitForAny(wants ...string) string {
-	tm.t.Helper()
-	var found string
-	tm.waitUntil("the screen to show one of "+strings.Join(wants, " | "),
-		func(s string) bool {
-			for _, w := range wants {
-				if strings.Contains(s, w) {
-					found = w
-					return true
-				}
-			}
-			return false
-		})
-	return found
-}
-
-// waitGone waits until the screen no longer shows text.
-func (tm *term) waitGone(text string) {
-	tm.t.Helper()
-	tm.waitUntil("the screen to stop showing "+quote(text), func(s string) bool {
-		return !strings.Contains(s, text)
-	})
-}
-
 // waitUntil polls the screen until ok holds for it. The screen is joined
 // without line breaks too, so text wrapped at the edge still matches.
 func (tm *term) waitUntil(what string, ok func(screen string) bool) {
