@@ -113,7 +113,8 @@ func TestSummaryWrapsAtWordsAndMarksLowBases(t *testing.T) {
 	res := finishedRun("work", store.LocationFile,
 		"/home/ada/.config/airtable-connect/work")
 	res.Report.Bases = append(res.Report.Bases, airtable.BaseAccess{
-		ID: "appY", Name: "Content Calendar", PermissionLevel: "edit"})
+		ID: "appY", Name: "Content Calendar", PermissionLevel: "edit",
+	})
 	opts := connectOptions{profile: "work", hubURL: "https://hub.example.com/x"}
 	lines := summaryLines(opts, res)
 	text := strings.Join(lines, "\n")
