@@ -25,7 +25,7 @@ func (benchVerifier) Verify(context.Context, string, []string) (airtable.Report,
 type benchStore struct{}
 
 func (benchStore) SaveKeyring(context.Context, string, string) error { return nil }
-func (benchStore) SaveFile(string, string) (string, error)          { return "", nil }
+func (benchStore) SaveFile(string, string) (string, error)           { return "", nil }
 func (benchStore) SaveProfile(store.Profile) error                   { return nil }
 
 // Key presses as Bubble Tea delivers them.
