@@ -28,7 +28,7 @@ func TestBracketedPasteLandsWhole(t *testing.T) {
 	w.walkTo(steps.BuilderHub)
 	before := tm.screen()
 	tm.paste("o?q")
-	tm.send(keyTab) // a key after the paste proves the paste was read
+	tm.send(keyRight) // a key after the paste proves the paste was read
 	tm.waitFor("Press Enter to open it in your browser.")
 	if after := tm.screen(); after != before {
 		t.Errorf("a paste on the Builder Hub step changed the screen:\n%s", frame(after))

@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/airtable-connect/airtable-connect/steps"
 )
 
 // keyMap lists every key the wizard reacts to. Only keys that reach the
@@ -44,27 +46,39 @@ func defaultKeyMap() keyMap {
 	}
 }
 
-// helpKeys adapts the key map to the help component for one step: short
-// lists the keys that matter on that step, full lists them all.
-type helpKeys struct {
-	short []key.Binding
-	all   keyMap
+// fullKeys lists, for the help, only the keys that act on the step on
+// screen: its own keys, then Tab, presenter mode, scrolling and quitting.
+func (m Model) fullKeys() []key.Binding {
+	k := m.keys
+	var out []key.Binding
+	shown := m
+	shown.showHelp = false // the keys of the step under the help
+	for _, b := range shown.shortKeys() {
+		switch b.Help().Key {
+		case k.Back.Help().Key:
+			b.SetHelp("esc/shift+tab", "back") // the keys line keeps only esc
+		case k.Help.Help().Key, k.Quit.Help().Key, k.Presenter.Help().Key:
+			continue
+		}
+		out = append(out, b)
+	}
+	tab := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "continue, like enter"))
+	if m.hasList() {
+		tab.SetHelp("tab", "next choice, like ↓")
+	}
+	return append(out, tab, k.Presenter, k.Scroll, k.Quit)
 }
 
-// ShortHelp returns the keys shown under every screen.
-func (h helpKeys) ShortHelp() []key.Binding { return h.short }
-
-// FullHelp returns every key, grouped in columns.
-func (h helpKeys) FullHelp() [][]key.Binding {
-	k := h.all
-	// The short help keeps "esc" alone to save room; here both keys show.
-	back := k.Back
-	back.SetHelp("esc/shift+tab", "back")
-	return [][]key.Binding{
-		{k.Next, back, k.Up, k.Down, k.Toggle},
-		{k.Open, k.CopyURL, k.CopyToken, k.Presets, k.Presenter},
-		{k.Scroll, k.Help, k.Quit},
+// hasList reports whether the step on screen shows a list the arrows move
+// in; elsewhere Tab goes on like Enter.
+func (m Model) hasList() bool {
+	switch m.current().ID {
+	case steps.Scopes, steps.BaseAccess:
+		return true
+	case steps.Verify, steps.Save:
+		return m.hasChoices()
 	}
+	return false
 }
 
 // helpKey serves the open help: PgUp and PgDn scroll it, Esc, ? and q

@@ -148,6 +148,9 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.showHelp, m.scroll = true, 0
 		return m, nil
 	}
+	if msg.String() == "tab" && !m.hasList() {
+		msg = tea.KeyPressMsg{Code: tea.KeyEnter} // Tab goes on like Enter
+	}
 	// Whatever the key changes is drawn where the focus is, so the view
 	// goes back there from any scrolled position.
 	m.note, m.scroll, m.acted = "", 0, true

@@ -228,3 +228,21 @@ func TestKeyLineNeverCutsAKey(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpListsOnlyKeysThatWork checks the help on a reading step leaves
+// out the keys of other steps, and that Tab goes on there like Enter.
+func TestHelpListsOnlyKeysThatWork(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.walkTo(steps.FindTokens)
+	d.press("?")
+	d.mustShow("enter", "esc/shift+tab", "ctrl+p")
+	for _, other := range []string{"space", "copy token", "r/w/a", "↑/k"} {
+		if strings.Contains(d.view(), other) {
+			t.Fatalf("help lists %q on a step where it does nothing:\n%s", other, d.view())
+		}
+	}
+	d.press("esc", "tab")
+	if d.stepID() == steps.FindTokens {
+		t.Fatal("tab did not go on")
+	}
+}

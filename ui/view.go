@@ -146,11 +146,9 @@ func (m Model) keyLine(keys []key.Binding) string {
 
 func (m Model) fullHelpLines() []line {
 	var out []line
-	for _, col := range (helpKeys{all: m.keys}).FullHelp() {
-		for _, b := range col {
-			h := b.Help()
-			out = append(out, txt(fmt.Sprintf("%-10s %s", h.Key, h.Desc)))
-		}
+	for _, b := range m.fullKeys() {
+		h := b.Help()
+		out = append(out, txt(fmt.Sprintf("%-13s %s", h.Key, h.Desc)))
 	}
 	out = append(out, txt(""), txt("Press Esc, ? or q to close this help."))
 	return out
