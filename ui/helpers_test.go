@@ -211,6 +211,7 @@ func keyMsg(name string) tea.KeyPressMsg {
 		"space": {Code: tea.KeySpace, Text: " "}, "pgdown": {Code: tea.KeyPgDown},
 		"ctrl+c": {Code: 'c', Mod: tea.ModCtrl}, "ctrl+v": {Code: 'v', Mod: tea.ModCtrl},
 		"ctrl+p": {Code: 'p', Mod: tea.ModCtrl}, "backspace": {Code: tea.KeyBackspace},
+		"ctrl+u": {Code: 'u', Mod: tea.ModCtrl},
 	}
 	if k, ok := special[name]; ok {
 		return tea.KeyPressMsg(k)

@@ -62,6 +62,10 @@ func (m Model) fullKeys() []key.Binding {
 		}
 		out = append(out, b)
 	}
+	if m.current().ID == steps.PasteToken {
+		out = append(out, key.NewBinding(key.WithKeys("ctrl+u"),
+			key.WithHelp("ctrl+u", "clear the field")))
+	}
 	tab := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "continue, like enter"))
 	if m.hasList() {
 		tab.SetHelp("tab", "next choice, like ↓")

@@ -214,3 +214,16 @@ func TestShapeMessageOutlivesCursorBlinks(t *testing.T) {
 		t.Fatalf("the message stayed after the field changed:\n%s", d.view())
 	}
 }
+
+func TestRefusedTokenSaysHowToClearTheField(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.walkTo(steps.PasteToken)
+	d.paste("keyTESTTESTTEST00")
+	d.press("enter")
+	d.mustShow("Ctrl+U clears the field.")
+	d.press("ctrl+u")
+	if d.m.rawToken() != "" {
+		t.Fatalf("ctrl+u left %d characters", len(d.m.rawToken()))
+	}
+	d.mustShow("The field is empty.")
+}

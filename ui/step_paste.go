@@ -120,7 +120,8 @@ func (m Model) pasteLines() []line {
 	if se := m.paste.shape; se != nil {
 		msg := m.styles.Err.Render(m.hideLengths(se.Message()))
 		out = append(out, txt(""), line{text: msg, focus: true},
-			line{text: se.Fix(), focus: true})
+			line{text: se.Fix(), focus: true},
+			line{text: "Ctrl+U clears the field.", focus: true})
 	}
 	return out
 }
