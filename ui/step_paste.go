@@ -121,7 +121,7 @@ func (m Model) pasteLines() []line {
 		msg := m.styles.Err.Render(m.hideLengths(se.Message()))
 		out = append(out, txt(""), line{text: msg, focus: true},
 			line{text: se.Fix(), focus: true},
-			line{text: "Ctrl+U clears the field.", focus: true})
+			txt("Ctrl+U clears the field.")) // below the fold in a small window
 	}
 	return out
 }
