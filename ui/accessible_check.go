@@ -23,8 +23,12 @@ func (a *accessibleRun) verify() (steps.ID, error) {
 	if r.Ready() {
 		return steps.Save, a.p.pause()
 	}
-	targets := []steps.ID{steps.PasteToken, steps.Scopes}
-	labels := []string{"Paste the token again", "Go back to the scopes"}
+	targets := []steps.ID{steps.PasteToken}
+	labels := []string{"Paste the token again"}
+	if scopeMissing(r) {
+		targets = []steps.ID{steps.Scopes, steps.PasteToken}
+		labels = []string{"Go back to the scopes", "Paste the token again"}
+	}
 	if saveAnywayAllowed(a.m.verify) {
 		targets, labels = append(targets, steps.Save), append(labels, "Save it anyway")
 	}

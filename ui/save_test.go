@@ -22,17 +22,23 @@ func TestVerificationFailureOffersItsChoices(t *testing.T) {
 	}
 	d.walkTo(steps.Verify)
 	d.mustShow("✗ Token accepted", "    Create a new token", "> Paste the token again",
-		"Go back to the scopes", "Quit without saving")
-	if strings.Contains(d.view(), "Save it anyway") {
-		t.Fatal("a refused token may not be saved anyway")
+		"Quit without saving")
+	if strings.Contains(d.view(), "Save it anyway") ||
+		strings.Contains(d.view(), "Go back to the scopes") {
+		t.Fatal("a refused token may not be saved anyway nor lead to the scopes")
 	}
 	d.press("enter")
 	if d.stepID() != steps.PasteToken {
 		t.Fatalf("paste again went to %s", d.stepID())
 	}
+	d.verifier.report = goodReport()
+	d.verifier.report.Outcome = airtable.OutcomeMissing
+	d.verifier.report.Problems = []airtable.Problem{{Kind: airtable.KindScopeMissing,
+		Scope: airtable.ScopeDataRecordsRead}}
 	d.paste(testPAT)
 	d.press("enter")
-	d.press("down", "enter")
+	d.mustShow("> Go back to the scopes", "Paste the token again")
+	d.press("enter")
 	if d.stepID() != steps.Scopes {
 		t.Fatalf("back to scopes went to %s", d.stepID())
 	}

@@ -93,7 +93,8 @@ func TestFailureHeadlineShowsNextToChoicesAt40x12(t *testing.T) {
 	d.mustHide("Account:")
 	d.scrollBackTo("✗ Token")
 	d.press("down")
-	d.mustShow("Airtable did not accept this token.", "> Go back to the scopes")
+	d.mustShow("Airtable did not accept this token.", "> Quit without saving")
+	d.mustHide("Go back to the scopes")
 }
 
 func TestFailureHeadlineNamesTheCause(t *testing.T) {

@@ -70,13 +70,18 @@ type verifyChoice struct {
 }
 
 func (m Model) verifyChoices() []verifyChoice {
-	out := []verifyChoice{
-		{"Paste the token again", func(m Model) (Model, tea.Cmd) {
-			// A fresh paste must not land after the token that failed.
-			m.clearToken()
-			return m.goTo(steps.PasteToken)
-		}},
-		{"Go back to the scopes", func(m Model) (Model, tea.Cmd) { return m.goTo(steps.Scopes) }},
+	paste := verifyChoice{"Paste the token again", func(m Model) (Model, tea.Cmd) {
+		// A fresh paste must not land after the token that failed.
+		m.clearToken()
+		return m.goTo(steps.PasteToken)
+	}}
+	scopes := verifyChoice{"Go back to the scopes",
+		func(m Model) (Model, tea.Cmd) { return m.goTo(steps.Scopes) }}
+	// A missing scope is fixed at the scopes; any other failure, such as a
+	// refused token, by pasting again, and the scopes are no way out.
+	out := []verifyChoice{paste}
+	if scopeMissing(m.verify.report) {
+		out = []verifyChoice{scopes, paste}
 	}
 	if saveAnywayAllowed(m.verify) {
 		out = append(out, verifyChoice{"Save it anyway", func(m Model) (Model, tea.Cmd) {
@@ -85,10 +90,22 @@ func (m Model) verifyChoices() []verifyChoice {
 			return m, tea.Batch(cmd, save)
 		}})
 	}
-	return append(out, verifyChoice{
-		"Quit without saving",
-		func(m Model) (Model, tea.Cmd) { return m, tea.Interrupt },
-	})
+	return append(out, verifyChoice{"Quit without saving",
+		func(m Model) (Model, tea.Cmd) { return m, tea.Interrupt }})
+}
+
+// scopeMissing reports whether a chosen scope is what failed, for a token
+// Airtable accepted.
+func scopeMissing(r airtable.Report) bool {
+	if !r.Valid && r.Outcome == airtable.OutcomeRejected {
+		return false
+	}
+	for _, p := range r.Failures() {
+		if p.Kind == airtable.KindScopeMissing {
+			return true
+		}
+	}
+	return false
 }
 
 // saveAnywayAllowed is true only when what failed is an optional scope or
