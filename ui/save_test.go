@@ -33,8 +33,10 @@ func TestVerificationFailureOffersItsChoices(t *testing.T) {
 	}
 	d.verifier.report = goodReport()
 	d.verifier.report.Outcome = airtable.OutcomeMissing
-	d.verifier.report.Problems = []airtable.Problem{{Kind: airtable.KindScopeMissing,
-		Scope: airtable.ScopeDataRecordsRead}}
+	d.verifier.report.Problems = []airtable.Problem{{
+		Kind:  airtable.KindScopeMissing,
+		Scope: airtable.ScopeDataRecordsRead,
+	}}
 	d.paste(testPAT)
 	d.press("enter")
 	d.mustShow("> Go back to the scopes", "Paste the token again")

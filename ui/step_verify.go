@@ -75,8 +75,10 @@ func (m Model) verifyChoices() []verifyChoice {
 		m.clearToken()
 		return m.goTo(steps.PasteToken)
 	}}
-	scopes := verifyChoice{"Go back to the scopes",
-		func(m Model) (Model, tea.Cmd) { return m.goTo(steps.Scopes) }}
+	scopes := verifyChoice{
+		"Go back to the scopes",
+		func(m Model) (Model, tea.Cmd) { return m.goTo(steps.Scopes) },
+	}
 	// A missing scope is fixed at the scopes; any other failure, such as a
 	// refused token, by pasting again, and the scopes are no way out.
 	out := []verifyChoice{paste}
@@ -90,8 +92,10 @@ func (m Model) verifyChoices() []verifyChoice {
 			return m, tea.Batch(cmd, save)
 		}})
 	}
-	return append(out, verifyChoice{"Quit without saving",
-		func(m Model) (Model, tea.Cmd) { return m, tea.Interrupt }})
+	return append(out, verifyChoice{
+		"Quit without saving",
+		func(m Model) (Model, tea.Cmd) { return m, tea.Interrupt },
+	})
 }
 
 // scopeMissing reports whether a chosen scope is what failed, for a token
