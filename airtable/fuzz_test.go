@@ -38,6 +38,9 @@ func tokenSeeds() []string {
 		"",
 		" \r\n\t\u00a0",
 		"\xff\xfe" + fuzzPAT,
+		`"` + fuzzPAT + `"`,
+		`"'` + fuzzPAT + `'"`,
+		`''''`,
 	}
 }
 

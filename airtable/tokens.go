@@ -51,13 +51,23 @@ type ShapeError struct {
 // NormalizeToken trims whitespace around a pasted token: spaces, tabs, CR,
 // LF, no-break spaces and zero-width marks. It also removes one pair of
 // matching quotes around it ("…" or '…'), as left by copying from JSON or
-// a shell line. Whitespace inside is kept so CheckShape can refuse it.
+// a shell line, unless what is inside is quoted again: then nothing is
+// removed, so that normalizing twice changes nothing and CheckShape judges
+// exactly the value that is sent. Whitespace inside is kept so CheckShape
+// can refuse it.
 func NormalizeToken(raw string) string {
 	t := strings.TrimFunc(raw, isPadding)
-	if len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0] {
-		t = strings.TrimFunc(t[1:len(t)-1], isPadding)
+	if quoted(t) {
+		if inner := strings.TrimFunc(t[1:len(t)-1], isPadding); !quoted(inner) {
+			return inner
+		}
 	}
 	return t
+}
+
+// quoted reports whether t starts and ends with the same quote mark.
+func quoted(t string) bool {
+	return len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0]
 }
 
 // isPadding reports the characters trimmed around a token.
