@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -31,7 +32,9 @@ func (e *PanicError) Unwrap() error { return e.Err }
 type stderrCapture struct {
 	orig *os.File
 	w    *os.File
+	mu   sync.Mutex
 	buf  bytes.Buffer
+	grew chan struct{} // gets a value after each piece is kept
 	done sync.WaitGroup
 }
 
@@ -43,15 +46,58 @@ func captureStderr() *stderrCapture {
 	if err != nil {
 		return nil
 	}
-	c := &stderrCapture{orig: os.Stderr, w: w}
+	c := &stderrCapture{orig: os.Stderr, w: w, grew: make(chan struct{}, 1)}
 	c.done.Add(1)
-	go func() {
-		defer c.done.Done()
-		_, _ = io.Copy(&c.buf, r)
-		_ = r.Close()
-	}()
+	go c.keep(r)
 	os.Stderr = w
 	return c
+}
+
+// keep stores everything read from r until the pipe is closed.
+func (c *stderrCapture) keep(r *os.File) {
+	defer c.done.Done()
+	b := make([]byte, 4096)
+	for {
+		n, err := r.Read(b)
+		if n > 0 {
+			c.mu.Lock()
+			c.buf.Write(b[:n])
+			c.mu.Unlock()
+			select {
+			case c.grew <- struct{}{}:
+			default:
+			}
+		}
+		if err != nil {
+			_ = r.Close()
+			return
+		}
+	}
+}
+
+// awaitReport waits for the end of Bubble Tea's panic report. Bubble Tea
+// writes it from its own goroutine after Run has returned, so standard
+// error must stay captured until the stack trace has arrived and nothing
+// more came for a moment (or, at most, two seconds).
+func (c *stderrCapture) awaitReport() {
+	if c == nil {
+		return
+	}
+	deadline := time.After(2 * time.Second)
+	for {
+		c.mu.Lock()
+		seen := bytes.Contains(c.buf.Bytes(), []byte("goroutine "))
+		c.mu.Unlock()
+		select {
+		case <-c.grew:
+		case <-time.After(50 * time.Millisecond):
+			if seen {
+				return
+			}
+		case <-deadline:
+			return
+		}
+	}
 }
 
 // stop puts the original standard error back and returns what was
@@ -63,6 +109,8 @@ func (c *stderrCapture) stop() string {
 	os.Stderr = c.orig
 	_ = c.w.Close()
 	c.done.Wait()
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	return c.buf.String()
 }
 
@@ -72,6 +120,9 @@ func (c *stderrCapture) stop() string {
 func runProgram(p *tea.Program) (tea.Model, error) {
 	c := captureStderr()
 	final, err := p.Run()
+	if errors.Is(err, tea.ErrProgramPanic) {
+		c.awaitReport()
+	}
 	written := c.stop()
 	if errors.Is(err, tea.ErrProgramPanic) {
 		return final, &PanicError{Report: written, Err: err}
