@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// The "done when" walk: connect from a script into a file, read the
-// token back, check status, log out.
+// A script's whole round trip: connect into a file, read the token back,
+// check status, log out.
 func TestConnectTokenStatusLogoutFlow(t *testing.T) {
 	h := newHarness(t)
 

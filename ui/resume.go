@@ -2,7 +2,6 @@ package ui
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 
@@ -109,8 +108,9 @@ func (m Model) clearProgress() tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		err := os.Remove(filepath.Join(dir, progressFile))
-		_ = errors.Is(err, os.ErrNotExist) // nothing else to do either way
+		// A file already gone, or one that cannot be removed, only means a
+		// later run offers to resume; nothing here can do better.
+		_ = os.Remove(filepath.Join(dir, progressFile))
 		return nil
 	}
 }
