@@ -111,20 +111,9 @@ func (m Model) shortKeys() []key.Binding {
 	return append(base, k.Quit)
 }
 
-// updatePaste puts a bracketed paste, whole, into the field on screen.
-// Letters inside it never act as shortcuts.
-func (m Model) updatePaste(msg tea.PasteMsg) (tea.Model, tea.Cmd) {
-	switch m.current().ID {
-	case steps.Welcome:
-		return m.welcomeField(msg)
-	case steps.PasteToken:
-		return m.pasteField(msg)
-	}
-	return m, nil
-}
-
-// updateFields passes other messages, such as cursor blinks, to the field
-// on screen.
+// updateFields passes a bracketed paste, whole, and other messages such as
+// cursor blinks to the field on screen. A paste never reaches the key
+// handlers, so letters inside it never act as shortcuts.
 func (m Model) updateFields(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.current().ID {
 	case steps.Welcome:
