@@ -13,12 +13,17 @@ import (
 )
 
 // statusEntry is one profile as status --json prints it: where its token is
-// kept and the fresh report's fields. It never holds the token.
+// kept, its own verdict and the fresh report's fields. Outcome and
+// ExitCode are what checking this profile alone would give (verify's exit
+// codes, and 1 for a token that could not be read), while status itself
+// exits 1 when any profile fails. It never holds the token.
 type statusEntry struct {
-	Profile string         `json:"profile"`
-	Storage store.Location `json:"storage,omitempty"`
-	Path    string         `json:"path,omitempty"`
-	OK      bool           `json:"ok"`
+	Profile  string         `json:"profile"`
+	Storage  store.Location `json:"storage,omitempty"`
+	Path     string         `json:"path,omitempty"`
+	OK       bool           `json:"ok"`
+	Outcome  string         `json:"outcome"`
+	ExitCode int            `json:"exit_code"`
 	airtable.Report
 }
 
@@ -39,7 +44,8 @@ func newStatusCmd(env Env, build Build) *cobra.Command {
 		Use:   "status",
 		Short: "Check each saved token live: account, bases, scopes, where it is kept",
 		Long: "status reads each saved profile's token and checks it against Airtable " +
-			"again. It exits 1 when any profile fails. With no profile saved there is " +
+			"again. It exits 1 when any profile fails; --json gives each profile's own " +
+			"outcome and exit_code. With no profile saved there is " +
 			"nothing to fail: it says so and exits 0, and --json prints [].\n\n" +
 			"--support prints one report to paste to support staff: versions, terminal, " +
 			"proxy variable names, how fast Airtable answers, and the checks, with no " +
@@ -135,7 +141,36 @@ func checkProfile1(ctx context.Context, env Env, st *store.Store, p store.Profil
 	if err != nil {
 		return c, fmt.Errorf("verify profile: %w", err)
 	}
+	savedTokenFix(&c.report, p.Name)
 	return c, nil
+}
+
+// savedTokenFix rewrites the fix under a refused token: a saved token was
+// not just pasted, so copying it again cannot help, and a revoked one never
+// works again. The way on is a new token under the same profile.
+func savedTokenFix(r *airtable.Report, profile string) {
+	fix := fmt.Sprintf("A revoked token cannot be brought back. Run airtable-connect "+
+		"--profile %s to create and connect a new token; it replaces this one.", profile)
+	for i, p := range r.Problems {
+		if p.Kind != airtable.KindTokenRejected {
+			continue
+		}
+		for j := range r.Checks {
+			if r.Checks[j].Fix == p.Fix {
+				r.Checks[j].Fix = fix
+			}
+		}
+		r.Problems[i].Fix = fix
+	}
+}
+
+// verdict is the outcome name and exit code of one profile's check.
+func verdict(c profileCheck) (string, int) {
+	r := c.report
+	if len(r.Problems) == 1 && r.Problems[0].Kind == kindTokenMissing {
+		return string(kindTokenMissing), ExitFailure
+	}
+	return r.Outcome.String(), r.Outcome.ExitCode()
 }
 
 // storeReason is a short sentence end for why the store could not give a
@@ -174,9 +209,10 @@ func printStatus(env Env, checks []profileCheck, asJSON bool) error {
 	for _, c := range checks {
 		ok := c.report.Outcome == airtable.OutcomeOK
 		failed = failed || !ok
+		outcome, code := verdict(c)
 		entries = append(entries, statusEntry{
-			Profile: c.profile.Name, Storage: c.loc,
-			Path: c.profile.Path, OK: ok, Report: jsonReport(c.report),
+			Profile: c.profile.Name, Storage: c.loc, Path: c.profile.Path,
+			OK: ok, Outcome: outcome, ExitCode: code, Report: jsonReport(c.report),
 		})
 	}
 	if asJSON {

@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"context"
+	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/airtable-connect/airtable-connect/store"
 )
 
 func TestSupportReportHoldsNoSecret(t *testing.T) {
@@ -102,5 +106,66 @@ func TestStatusProfileNameIsChecked(t *testing.T) {
 	h := newHarness(t)
 	if r := h.run("", "status", "--profile", "../x"); r.code != ExitUsage {
 		t.Errorf("status --profile ../x: exit %d, want %d", r.code, ExitUsage)
+	}
+}
+
+// saveDirect saves tok for profile straight into h's store, skipping the
+// live check, as a token revoked after it was saved would be.
+func (h *harness) saveDirect(profile, tok string) {
+	h.t.Helper()
+	st := store.New(store.Options{Dir: h.dir, Keyring: h.keyring})
+	if err := st.SaveKeyring(context.Background(), profile, tok); err != nil {
+		h.t.Fatal(err)
+	}
+	p := store.Profile{Name: profile, Storage: store.LocationKeyring}
+	if err := st.SaveProfile(p); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// A saved token Airtable refuses was most likely revoked: status says to
+// connect a new one under the profile, not to paste it again, and --json
+// gives each profile its own outcome and exit code.
+func TestStatusRevokedTokenSaysConnectANewOne(t *testing.T) {
+	h := newHarness(t)
+	if r := h.run(tokAll, "connect", "--with-token", "--profile", "good"); r.code != 0 {
+		t.Fatalf("connect: exit %d", r.code)
+	}
+	h.saveDirect("work", tokRejected)
+
+	r := h.run("", "status")
+	if r.code != ExitFailure {
+		t.Errorf("exit %d, want 1", r.code)
+	}
+	if strings.Contains(r.out, "once more") ||
+		!strings.Contains(r.out, "Run airtable-connect --profile work to create and connect a "+
+			"new token") || !strings.Contains(r.out, "cannot be brought back") {
+		t.Errorf("status does not say to connect a new token:\n%s", r.out)
+	}
+	r.mustNotContain(t, tokRejected)
+
+	r = h.run("", "status", "--json")
+	var entries []struct {
+		Profile  string `json:"profile"`
+		OK       bool   `json:"ok"`
+		Outcome  string `json:"outcome"`
+		ExitCode int    `json:"exit_code"`
+		Problems []struct {
+			Fix string `json:"fix"`
+		} `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(r.out), &entries); err != nil || len(entries) != 2 {
+		t.Fatalf("status --json: %v, %d entries", err, len(entries))
+	}
+	good, work := entries[0], entries[1]
+	if !good.OK || good.Outcome != "ok" || good.ExitCode != 0 {
+		t.Errorf("good = %+v, want ok with exit_code 0", good)
+	}
+	if work.OK || work.Outcome != "rejected" || work.ExitCode != ExitRejected ||
+		len(work.Problems) == 0 || !strings.Contains(work.Problems[0].Fix, "--profile work") {
+		t.Errorf("work = %+v, want rejected with exit_code 3 and the new fix", work)
+	}
+	if r.code != ExitFailure {
+		t.Errorf("status --json: exit %d, want 1", r.code)
 	}
 }
