@@ -38,6 +38,9 @@ type Problem struct {
 	Warning bool        `json:"warning,omitempty"`
 	Scope   string      `json:"scope,omitempty"`
 	BaseID  string      `json:"base_id,omitempty"`
+	// Shape is the shape finding behind the message, when there is one, so
+	// the message can be worded again without lengths (see Text).
+	Shape *ShapeError `json:"-"`
 }
 
 // BaseAccess is one base the token reaches, as reported to people and

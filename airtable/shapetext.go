@@ -8,20 +8,64 @@ const TokensURL = "https://airtable.com/create/tokens"
 // Message returns the sentence a person reads about the problem. It names
 // lengths and at most the first three characters, never the token.
 func (e *ShapeError) Message() string {
-	if e.Kind == ShapeTooLong && e.Cut {
+	return e.Describe(false)
+}
+
+// Describe returns the sentence a person reads about the problem. With
+// hideLength it names no length at all, for a screen that is being shared;
+// otherwise it is Message.
+func (e *ShapeError) Describe(hideLength bool) string {
+	switch e.Kind {
+	case ShapeTokenIDOnly:
+		if hideLength {
+			return "This is only the token's ID (the part before the dot), not the token."
+		}
+		return fmt.Sprintf("This is only the token's ID (%d characters, the part "+
+			"before the dot), not the token. A whole token has %d characters.",
+			e.Length, e.Want)
+	case ShapePastedTwice:
+		if hideLength {
+			return "This looks like two tokens pasted one after the other."
+		}
+		return fmt.Sprintf("This looks like two tokens pasted one after the other "+
+			"(%d characters, where one token has %d).", e.Length, e.Want)
+	case ShapeTooLong:
+		return e.tooLong(hideLength)
+	case ShapeWrongLength:
+		hint := "Part of it may be missing."
+		if e.Length > e.Want {
+			hint = "Something extra may have been copied with it."
+		}
+		if hideLength {
+			return "This is not the length of a personal access token. " + hint
+		}
+		return fmt.Sprintf("Personal access tokens have %d characters; this one has %d. %s",
+			e.Want, e.Length, hint)
+	}
+	return e.plainMessage()
+}
+
+// tooLong words a value longer than any token, with or without lengths.
+func (e *ShapeError) tooLong(hideLength bool) string {
+	switch {
+	case hideLength:
+		return "This is much longer than a token. It was not sent anywhere."
+	case e.Cut:
 		return fmt.Sprintf("This is more than %d bytes long, but a token has %d "+
 			"characters. It was not sent anywhere.", e.Length, e.Want)
 	}
+	return fmt.Sprintf("This is %d characters long, but a token has %d. "+
+		"It was not sent anywhere.", e.Length, e.Want)
+}
+
+// plainMessage words the kinds whose sentence names no length.
+func (e *ShapeError) plainMessage() string {
 	switch e.Kind {
 	case ShapeEmpty:
 		return "No token was entered."
 	case ShapeLegacyKey:
 		return `This is an old Airtable API key (it starts with "key"). ` +
 			"Airtable stopped accepting these keys on 1 February 2024."
-	case ShapeTokenIDOnly:
-		return fmt.Sprintf("This is only the token's ID (%d characters, the part "+
-			"before the dot), not the token. A whole token has %d characters.",
-			e.Length, e.Want)
 	case ShapeOAuthToken:
 		return `This looks like an OAuth access token (it starts with "oaa"), ` +
 			"not a personal access token."
@@ -30,19 +74,6 @@ func (e *ShapeError) Message() string {
 	case ShapeControlChar:
 		return "The token holds an invisible control character, often left behind " +
 			"when a terminal passes Ctrl+V on as a key instead of pasting."
-	case ShapePastedTwice:
-		return fmt.Sprintf("This looks like two tokens pasted one after the other "+
-			"(%d characters, where one token has %d).", e.Length, e.Want)
-	case ShapeTooLong:
-		return fmt.Sprintf("This is %d characters long, but a token has %d. "+
-			"It was not sent anywhere.", e.Length, e.Want)
-	case ShapeWrongLength:
-		hint := "Part of it may be missing."
-		if e.Length > e.Want {
-			hint = "Something extra may have been copied with it."
-		}
-		return fmt.Sprintf("Personal access tokens have %d characters; this one has %d. %s",
-			e.Want, e.Length, hint)
 	case ShapeUnknownPrefix:
 		return fmt.Sprintf(`Personal access tokens start with "pat"; this one starts `+
 			`with %q.`, e.Prefix)
@@ -54,11 +85,19 @@ func (e *ShapeError) Message() string {
 // shape was only a warning, such as "It does not start with pat, as
 // personal access tokens do." It is empty for other kinds.
 func (e *ShapeError) Finding() string {
+	return e.DescribeFinding(false)
+}
+
+// DescribeFinding is Finding, naming no length when hideLength is set.
+func (e *ShapeError) DescribeFinding(hideLength bool) string {
 	switch e.Kind {
 	case ShapeWrongLength:
 		hint := "part of it may be missing"
 		if e.Length > e.Want {
 			hint = "something extra may have been copied with it"
+		}
+		if hideLength {
+			return "It is also not the length of a personal access token: " + hint + "."
 		}
 		return fmt.Sprintf("It also has %d characters where a personal access token "+
 			"has %d: %s.", e.Length, e.Want, hint)

@@ -172,12 +172,13 @@ func (v *verification) addShape() {
 		if p.Kind == KindTokenRejected {
 			if f := v.shape.Finding(); f != "" {
 				v.failures[i].Message += " " + f
+				v.failures[i].Shape = v.shape
 			}
 			return
 		}
 	}
 	v.warn(Problem{
 		Kind: KindTokenShape, Message: v.shape.Message(),
-		Fix: v.shape.Fix(),
+		Fix: v.shape.Fix(), Shape: v.shape,
 	}, OutcomeOK)
 }

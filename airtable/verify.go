@@ -78,7 +78,7 @@ func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Optio
 // no request made: the token was not sent, so nothing is checked.
 func ShapeReport(chosen []string, e *ShapeError) Report {
 	v := newVerification(chosen)
-	v.fail(Problem{Kind: KindTokenShape, Message: e.Message(), Fix: e.Fix()},
+	v.fail(Problem{Kind: KindTokenShape, Message: e.Message(), Fix: e.Fix(), Shape: e},
 		OutcomeRejected)
 	return v.finish()
 }

@@ -22,8 +22,12 @@ var outcomeLines = map[airtable.Outcome]string{
 
 // writeReport prints the table of checks with the fix under each row that
 // did not pass, then one closing sentence. With maskEmail (presenter mode)
-// every email address in it is masked, in the rows as in the account line.
+// every email address in it is masked, in the rows as in the account line,
+// and no token length is named.
 func writeReport(w io.Writer, r airtable.Report, maskEmail bool) {
+	if maskEmail {
+		r = r.WithoutLengths()
+	}
 	var b strings.Builder
 	reportText(&b, r)
 	text := b.String()

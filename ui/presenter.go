@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"regexp"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 // styleRenderer is what the mark of a check row is drawn with.
@@ -21,43 +22,35 @@ func maskEmail(email string) string {
 	return string([]rune(name)[:1]) + "***@" + domain
 }
 
-// lengthPhrases turn sentences that name a token's length into ones that
-// do not, for presenter mode. Each pattern matches wording of the airtable
-// package's shape messages; anything else naming characters is caught by
-// the last one.
-var lengthPhrases = []struct {
-	re   *regexp.Regexp
-	with string
-}{
-	{
-		regexp.MustCompile(`Personal access tokens have \d+ characters; this one has \d+\.`),
-		"This is not the length of a personal access token.",
-	},
-	{
-		regexp.MustCompile(`It also has \d+ characters where a personal access token has \d+:`),
-		"It is also not the length of a personal access token:",
-	},
-	{
-		regexp.MustCompile(`This is \d+ characters long, but a token has \d+\.`),
-		"This is much longer than a token.",
-	},
-	{regexp.MustCompile(` \(\d+ characters, where one token has \d+\)`), ""},
-	{
-		regexp.MustCompile(` \(\d+ characters, the part before the dot\)`),
-		" (the part before the dot)",
-	},
-	{regexp.MustCompile(` A whole token has \d+ characters\.`), ""},
-	{regexp.MustCompile(`\b\d+ characters?\b`), "characters"},
-}
-
 // hideLengths removes every token length from s when presenting, so a
-// shared screen gives away nothing about the token.
+// shared screen gives away nothing about the token. The only sentences that
+// name a length are the shape findings, so each one known to the model is
+// worded again by the airtable package without lengths.
+//
+// TODO: have the paste and verify steps call ShapeError.Describe and
+// Report.WithoutLengths directly, then drop this string-level pass.
 func (m Model) hideLengths(s string) string {
 	if !m.presenter {
 		return s
 	}
-	for _, p := range lengthPhrases {
-		s = p.re.ReplaceAllString(s, p.with)
+	for _, e := range []*airtable.ShapeError{m.paste.shape, m.paste.warn} {
+		if e != nil {
+			s = strings.ReplaceAll(s, e.Message(), e.Describe(true))
+			s = replaceFinding(s, e)
+		}
+	}
+	for _, p := range m.verify.report.Problems {
+		if p.Shape != nil && p.Message != "" {
+			s = strings.ReplaceAll(s, p.Message, p.Text(true))
+		}
+	}
+	return s
+}
+
+// replaceFinding words the finding of e in s without lengths.
+func replaceFinding(s string, e *airtable.ShapeError) string {
+	if f := e.Finding(); f != "" {
+		s = strings.ReplaceAll(s, f, e.DescribeFinding(true))
 	}
 	return s
 }
