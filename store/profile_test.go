@@ -152,3 +152,47 @@ func TestFileProfileNeverWaitsOnTheKeyring(t *testing.T) {
 		t.Fatalf("Remove: %v", err)
 	}
 }
+
+// A keyring that does not answer does not keep Remove from taking away the
+// token file and the profile; the error says the keyring entry was left.
+func TestRemoveLeavesOnlyTheKeyringEntryWhenTheKeyringIsLocked(t *testing.T) {
+	kr := newBlockingKeyring(t)
+	s := New(Options{Dir: t.TempDir(), Keyring: kr, Timeout: 50 * time.Millisecond})
+	ctx := context.Background()
+	path, err := s.SaveFile("work", testToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveProfile(Profile{Name: "work", Storage: LocationKeyring}); err != nil {
+		t.Fatal(err)
+	}
+
+	err = s.Remove(ctx, "work")
+	var left *KeyringLeftError
+	if !errors.As(err, &left) || left.Profile != "work" || !errors.Is(err, ErrLocked) {
+		t.Fatalf("Remove = %v, want a *KeyringLeftError wrapping ErrLocked", err)
+	}
+	assertNoToken(t, err)
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Error("the token file is still there")
+	}
+	if _, err := s.Profile("work"); !errors.Is(err, ErrNoProfile) {
+		t.Errorf("Profile after Remove = %v, want ErrNoProfile", err)
+	}
+}
+
+// Remove run again where the keyring answers deletes an entry left behind,
+// though the profile's details are already gone.
+func TestRemoveAgainDeletesTheEntryLeftBehind(t *testing.T) {
+	kr := &mapKeyring{}
+	s := newTestStore(t, kr, nil)
+	if err := kr.Set(Service, "work", testToken); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Remove(context.Background(), "work"); err != nil {
+		t.Fatalf("Remove: %v", err)
+	}
+	if _, err := kr.Get(Service, "work"); err == nil {
+		t.Error("the keyring entry is still there")
+	}
+}

@@ -183,10 +183,31 @@ func (s *Store) readFileToken(path string) (string, error) {
 	return strings.TrimSpace(string(data)), nil
 }
 
+// KeyringLeftError means Remove took away everything else of a profile
+// but could not delete its keyring entry, because the keyring could not be
+// reached, did not answer or refused. Err is the keyring's error
+// (ErrUnavailable, ErrLocked or *RejectedError). Calling Remove again
+// where the keyring answers deletes the entry, with or without metadata.
+type KeyringLeftError struct {
+	Profile string
+	Err     error
+}
+
+// Error names the profile and the keyring's error. It never holds the
+// token.
+func (e *KeyringLeftError) Error() string {
+	return fmt.Sprintf("keyring entry of profile %s left: %v", e.Profile, e.Err)
+}
+
+// Unwrap returns the keyring's error.
+func (e *KeyringLeftError) Unwrap() error { return e.Err }
+
 // Remove deletes the profile's keyring entry, token file and metadata.
 // Missing pieces are fine; a profile with none of them gives an error
-// wrapping ErrNotFound. A keyring that cannot be reached is only an error
-// when the metadata says the token is there. Removing does not revoke the
+// wrapping ErrNotFound. A keyring that cannot delete the entry does not
+// stop the rest: the file and metadata are still removed, and when the
+// metadata said the token is in the keyring (or the keyring refused) a
+// *KeyringLeftError says the entry is left. Removing does not revoke the
 // token at Airtable.
 func (s *Store) Remove(ctx context.Context, profile string) error {
 	if err := ValidateProfileName(profile); err != nil {
@@ -198,6 +219,7 @@ func (s *Store) Remove(ctx context.Context, profile string) error {
 	}
 	found := err == nil
 
+	var left error
 	err = s.keyringDelete(ctx, profile)
 	switch {
 	case err == nil:
@@ -206,7 +228,7 @@ func (s *Store) Remove(ctx context.Context, profile string) error {
 	case p.Storage != LocationKeyring &&
 		(errors.Is(err, ErrUnavailable) || errors.Is(err, ErrLocked)):
 	default:
-		return fmt.Errorf("remove from keyring: %w", err)
+		left = &KeyringLeftError{Profile: profile, Err: err}
 	}
 
 	// Only the file this store writes is removed: a path in the metadata
@@ -215,11 +237,14 @@ func (s *Store) Remove(ctx context.Context, profile string) error {
 	if err == nil {
 		found = true
 	} else if !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("remove token file: %w", err)
+		return errors.Join(fmt.Errorf("remove token file: %w", err), left)
 	}
 
 	if _, err := s.removeProfile(profile); err != nil {
-		return err
+		return errors.Join(err, left)
+	}
+	if left != nil {
+		return fmt.Errorf("remove profile: %w", left)
 	}
 	if !found {
 		return fmt.Errorf("profile %s: %w", profile, ErrNotFound)
