@@ -2,8 +2,8 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
@@ -17,6 +17,8 @@ type savedResult struct {
 	Storage store.Location  `json:"storage,omitempty"`
 	Path    string          `json:"path,omitempty"`
 	Report  airtable.Report `json:"report"`
+	// failure is why the token, or its profile, could not be saved.
+	failure *airtable.Problem
 }
 
 // runWithToken reads the token, verifies it and saves it, with no screens.
@@ -48,18 +50,24 @@ func runWithToken(ctx context.Context, env Env, opts connectOptions) error {
 	}
 
 	token := airtable.NormalizeToken(in.raw)
-	res.Storage, res.Path, err = saveToken(ctx, st, opts, token)
-	if err != nil {
-		return err
+	var problem *airtable.Problem
+	res.Storage, res.Path, problem = saveToken(ctx, st, opts, token)
+	if problem != nil {
+		return finishWithToken(env, opts, res.withProblem(*problem), ExitFailure)
 	}
 	res.Saved = true
 	if err := st.SaveProfile(profileFor(opts, res, report)); err != nil {
-		return &ExitError{
-			Code: ExitFailure, Err: fmt.Errorf("save profile: %w", err),
-			Message: "The token was saved, but its profile details could not be written.",
-		}
+		res = res.withProblem(*profileProblem(err))
+		return finishWithToken(env, opts, res, ExitFailure)
 	}
 	return finishWithToken(env, opts, res, ExitOK)
+}
+
+// withProblem adds a storage problem to the result, after the check's own.
+func (res savedResult) withProblem(p airtable.Problem) savedResult {
+	res.Report.Problems = append(slices.Clone(res.Report.Problems), p)
+	res.failure = &p
+	return res
 }
 
 // finishWithToken prints the result and ends with code.
@@ -80,57 +88,11 @@ func finishWithToken(env Env, opts connectOptions, res savedResult, code int) er
 	default:
 		fmt.Fprintln(env.Out, "Nothing was saved.")
 	}
+	// Why saving failed goes to stderr after the table, as other failures do.
+	if p := res.failure; p != nil {
+		return &ExitError{Code: code, Message: p.Message + " " + p.Fix}
+	}
 	return silentExit(code)
-}
-
-// saveToken keeps token in the keyring, or in a file with --insecure-storage.
-// A keyring that cannot take it is never silently replaced by a file.
-func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token string) (
-	store.Location, string, error,
-) {
-	if opts.insecure {
-		path, err := st.SaveFile(opts.profile, token)
-		var bad *store.MetadataError
-		if errors.As(err, &bad) {
-			return "", "", storeFailure("save the token", err)
-		}
-		if err != nil {
-			return "", "", &ExitError{
-				Code: ExitFailure, Err: fmt.Errorf("save file: %w", err),
-				Message: "The token could not be saved to a file: " + err.Error() + ".",
-			}
-		}
-		return store.LocationFile, path, nil
-	}
-
-	err := st.SaveKeyring(ctx, opts.profile, token)
-	var rejected *store.RejectedError
-	var bad *store.MetadataError
-	switch {
-	case err == nil:
-		return store.LocationKeyring, "", nil
-	case errors.As(err, &bad):
-		return "", "", storeFailure("save the token", err)
-	case errors.As(err, &rejected):
-		return "", "", &ExitError{
-			Code: ExitFailure, Err: err,
-			Message: "The system keyring refused to keep the token, so nothing was saved. " +
-				"Unlock the keyring and run again, or use --insecure-storage to keep the " +
-				"token in a file only you can read.",
-		}
-	case errors.Is(err, store.ErrUnavailable):
-		return "", "", &ExitError{Code: ExitFailure, Err: err, Message: "No system keyring " +
-			"is available here, so nothing was saved. Run again with --insecure-storage " +
-			"to keep the token in a file only you can read."}
-	case errors.Is(err, store.ErrLocked):
-		return "", "", &ExitError{Code: ExitFailure, Err: err, Message: "The system " +
-			"keyring did not answer; it may be locked. Unlock it and run again, or use " +
-			"--insecure-storage to keep the token in a file only you can read."}
-	}
-	return "", "", &ExitError{
-		Code: ExitFailure, Err: fmt.Errorf("save keyring: %w", err),
-		Message: "The token could not be saved in the system keyring.",
-	}
 }
 
 // profileFor is the non-secret record of a saved connection. Its scopes are
