@@ -48,8 +48,38 @@ func (s *Store) ensureDir(dir string) error {
 		return fmt.Errorf("restrict folder: %w", err)
 	}
 	if statErr == nil && before.Mode().Perm()&0o077 != 0 {
-		s.warn(fmt.Sprintf("The folder %s could be opened by other users. "+
-			"It is now open only to you.", dir))
+		s.warnFolder(dir)
+	}
+	return nil
+}
+
+func (s *Store) warnFolder(dir string) {
+	s.warn(fmt.Sprintf("The folder %s could be opened by other users. "+
+		"It is now open only to you.", dir))
+}
+
+// tightenFolders makes the store's folder and its tokens folder 0o700 when
+// others could open them, with a warning, as saving does. Folders that do
+// not exist yet are left alone: reading creates nothing.
+func (s *Store) tightenFolders() error {
+	if !unixModes {
+		return nil
+	}
+	for _, dir := range []string{s.dir, filepath.Join(s.dir, "tokens")} {
+		info, err := os.Stat(dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("check folder: %w", err)
+		}
+		if !info.IsDir() || info.Mode().Perm()&0o077 == 0 {
+			continue
+		}
+		if err := os.Chmod(dir, dirMode); err != nil {
+			return fmt.Errorf("restrict folder: %w", err)
+		}
+		s.warnFolder(dir)
 	}
 	return nil
 }
@@ -125,8 +155,12 @@ func (s *Store) writeAtomic(path string, data []byte) error {
 	return nil
 }
 
-// readPrivate reads path after making sure only its owner can read it.
+// readPrivate reads path after making sure only its owner can read it,
+// and that only the owner can open the store's folders.
 func (s *Store) readPrivate(path string) ([]byte, error) {
+	if err := s.tightenFolders(); err != nil {
+		return nil, err
+	}
 	if err := s.tighten(path); err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -146,5 +147,60 @@ func TestReadingALooseFileTightensIt(t *testing.T) {
 	assertMode(t, path, 0o600)
 	if len(w.got) != 1 {
 		t.Fatalf("warnings = %q, want one", w.got)
+	}
+}
+
+// C13 on the read path: reading the profiles or a token tightens a store
+// folder others could open, with a warning naming it, as saving does.
+func TestReadingTightensLooseFolders(t *testing.T) {
+	var w warnings
+	s := newTestStore(t, &mapKeyring{}, &w)
+	path, err := s.SaveFile("work", testToken)
+	if err != nil {
+		t.Fatalf("SaveFile: %v", err)
+	}
+	err = s.SaveProfile(Profile{Name: "work", Storage: LocationFile, Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens := filepath.Dir(path)
+	loosen := func() {
+		t.Helper()
+		w.got = nil
+		for _, dir := range []string{s.Dir(), tokens} {
+			if err := os.Chmod(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+
+	loosen()
+	if _, err := s.Profiles(); err != nil {
+		t.Fatalf("Profiles: %v", err)
+	}
+	checkTightened(t, &w, s.Dir(), tokens)
+
+	loosen()
+	if got, _, err := s.Token(context.Background(), "work"); err != nil || got != testToken {
+		t.Fatalf("Token = %v, want the token", err)
+	}
+	checkTightened(t, &w, s.Dir(), tokens)
+}
+
+// checkTightened fails unless every folder is 0o700 and named in exactly
+// one warning.
+func checkTightened(t *testing.T, w *warnings, dirs ...string) {
+	t.Helper()
+	for _, dir := range dirs {
+		assertMode(t, dir, 0o700)
+		n := 0
+		for _, msg := range w.got {
+			if strings.Contains(msg, "The folder "+dir+" could be opened by other users") {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d warnings name %s, want 1: %q", n, dir, w.got)
+		}
 	}
 }
