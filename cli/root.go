@@ -69,10 +69,13 @@ func Run(ctx context.Context, build Build, args []string, env Env) (code int) {
 func newRootCmd(env Env, build Build) *cobra.Command {
 	root := newConnectCmd(env)
 	root.Use = "airtable-connect"
-	root.Short = "Create, verify and save an Airtable personal access token"
+	// The man page puts Short in its header between the page names, where a
+	// long one runs over them; keep it short.
+	root.Short = "Set up an Airtable access token"
 	root.Long = "airtable-connect walks you through creating an Airtable personal " +
 		"access token in the Builder Hub, checks it live against Airtable, and saves " +
-		"it in your system keyring. With no command it starts the wizard.\n\n" + exitCodesHelp
+		"it in your system keyring. With no command it starts the wizard.\n\n" +
+		exitCodesHelp + "\n\n" + environmentHelp + "\n\n" + filesHelp
 	root.Example = "  airtable-connect\n" +
 		"  airtable-connect --demo\n" +
 		"  airtable-connect verify --json < token.txt\n" +
@@ -95,6 +98,31 @@ func newRootCmd(env Env, build Build) *cobra.Command {
 	}
 	return root
 }
+
+// environmentHelp lists the environment variables the program reads. It is
+// part of the root command's help, which is also the man page's
+// description, so each line stands alone, stays short (the man page fills
+// no line into the next) and holds no per cent sign (its writer takes the
+// text as a format).
+const environmentHelp = `Environment:
+  AIRTABLE_TOKEN    a token for verify or connect --with-token
+  AIRTABLE_API_URL  an API address to use instead of Airtable's
+  HTTPS_PROXY       the proxy for requests to Airtable
+  NO_PROXY          hosts to reach without the proxy
+  NO_COLOR          any value turns colour off
+  ACCESSIBLE        1 gives plain prompts for screen readers`
+
+// filesHelp says where the program keeps what it saves, under the same
+// constraints as environmentHelp.
+const filesHelp = `Files:
+  ~/.config/airtable-connect/profiles.json  profiles, never a token
+  ~/.config/airtable-connect/tokens/NAME    token file of profile NAME
+  ~/.local/state/airtable-connect           progress of the wizard
+  ~/.config is $XDG_CONFIG_HOME when that is set.
+  macOS uses ~/Library/Application Support, Windows the AppData folder.
+  ~/.local/state is $XDG_STATE_HOME when that is set.
+  A token file exists only for a profile saved with --insecure-storage.
+  The system keyring keeps each token under service airtable-connect.`
 
 // flagError marks cobra's flag parsing errors as usage errors.
 func flagError(_ *cobra.Command, err error) error {
