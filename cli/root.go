@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/store"
 )
 
 // Execute runs the command line on the process's arguments, streams and
@@ -96,7 +97,38 @@ func newRootCmd(env Env, build Build) *cobra.Command {
 	for _, c := range root.Commands() {
 		c.SetFlagErrorFunc(flagError)
 	}
+	completeProfiles(root, env)
 	return root
+}
+
+// completeProfiles makes --profile complete the saved profile names, and
+// nothing else, on cmd and every command below it that takes the flag.
+func completeProfiles(cmd *cobra.Command, env Env) {
+	if cmd.Flags().Lookup("profile") != nil {
+		// Only a second registration for the same command can fail, and
+		// each command is visited once.
+		_ = cmd.RegisterFlagCompletionFunc("profile", profileNames(env))
+	}
+	for _, sub := range cmd.Commands() {
+		completeProfiles(sub, env)
+	}
+}
+
+// profileNames lists the saved profiles that start with what was typed. It
+// reads the profiles file only, never the keyring, and prints no warning
+// into the shell's completion.
+func profileNames(env Env) cobra.CompletionFunc {
+	return func(_ *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
+		st := store.New(store.Options{Dir: env.ConfigDir, Keyring: env.Keyring})
+		profiles, _ := st.Profiles()
+		var names []string
+		for _, p := range profiles {
+			if strings.HasPrefix(p.Name, typed) {
+				names = append(names, p.Name)
+			}
+		}
+		return names, cobra.ShellCompDirectiveNoFileComp
+	}
 }
 
 // environmentHelp lists the environment variables the program reads. It is
