@@ -22,10 +22,7 @@ func buildBinary(t *testing.T) string {
 	t.Helper()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("the go tool is needed to build the binary")
-		}
-		t.Skip("the go tool is not on PATH")
+		lacking(t, "the go tool is needed to build the binary and is not on PATH")
 	}
 	bin := filepath.Join(t.TempDir(), "airtable-connect")
 	cmd := exec.Command(goTool, "build", "-o", bin, "..")
@@ -66,7 +63,7 @@ func TestBinaryWithoutTerminal(t *testing.T) { // C02
 	t.Run("stdout a terminal, stdin a pipe", func(t *testing.T) {
 		ptmx, tty, err := pty.Open()
 		if err != nil {
-			t.Skipf("no pseudo-terminal here: %v", err)
+			lacking(t, "no pseudo-terminal here: %v", err)
 		}
 		defer func() { _ = ptmx.Close() }()
 		screen := make(chan string)
@@ -87,6 +84,16 @@ func TestBinaryWithoutTerminal(t *testing.T) { // C02
 		}
 		checkNoTerminal(t, code, took, shown, errOut.String())
 	})
+}
+
+// lacking stops a test that cannot get what it needs: a skip, except in CI
+// (CI=true), where it is a failure.
+func lacking(t *testing.T, format string, args ...any) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf(format, args...)
+	}
+	t.Skipf(format, args...)
 }
 
 func runTimed(t *testing.T, cmd *exec.Cmd) (int, time.Duration) {
