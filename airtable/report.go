@@ -155,6 +155,21 @@ type Report struct {
 	Problems []Problem          `json:"problems"`
 	Outcome  Outcome            `json:"-"`
 	Checks   []CheckRow         `json:"-"`
+	// Chosen lists the scopes the check demanded, in the order given.
+	Chosen []string `json:"-"`
+}
+
+// NotConfirmed returns the chosen scopes that got no verdict: write scopes
+// and scopes the guide does not name, which no side-effect-free request
+// can test, and read scopes whose probe could not run.
+func (r Report) NotConfirmed() []string {
+	var out []string
+	for _, s := range r.Chosen {
+		if r.Scopes[s] == Unknown {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Ready reports whether the token can be saved and used as it is: every

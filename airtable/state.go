@@ -149,6 +149,7 @@ func (v *verification) finish() Report {
 	v.addShape()
 	r := v.report
 	r.Outcome = v.outcome
+	r.Chosen = append([]string(nil), v.chosen...)
 	// Empty lists stay [] in JSON, never null.
 	r.Problems = append(append([]Problem{}, v.failures...), v.warnings...)
 	for i := range r.Problems {

@@ -83,14 +83,48 @@ const notSentLine = "The token was not sent: what was given cannot be a personal
 	"access token."
 
 // closingLine sums up the report in one sentence that is true to what
-// happened: a token refused for its shape never reached Airtable.
+// happened: a token refused for its shape never reached Airtable, and a
+// token that works is said to have what it needs only when every scope
+// asked for was confirmed.
 func closingLine(r airtable.Report) string {
 	for _, p := range r.Failures() {
 		if p.Kind == airtable.KindTokenShape {
 			return notSentLine
 		}
 	}
+	if r.Outcome == airtable.OutcomeOK {
+		if line := unconfirmedLine(r.NotConfirmed()); line != "" {
+			return line
+		}
+	}
 	return outcomeLines[r.Outcome]
+}
+
+// unconfirmedLine says which scopes asked for got no verdict, or is empty
+// when there are none.
+func unconfirmedLine(names []string) string {
+	var writes, reads []string
+	for _, s := range names {
+		if info, known := airtable.LookupScope(s); known && !info.Write {
+			reads = append(reads, s)
+		} else {
+			writes = append(writes, s)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	line := "The token works."
+	if len(writes) > 0 {
+		line += " Whether it has " + strings.Join(writes, ", ") + " cannot be " +
+			"confirmed without changing data; the first change the integration makes " +
+			"will tell."
+	}
+	if len(reads) > 0 {
+		line += " Whether it has " + strings.Join(reads, ", ") + " could not be " +
+			"checked; see the rows above."
+	}
+	return line
 }
 
 func problemMark(p airtable.Problem) string {

@@ -15,35 +15,51 @@ import (
 var scopeShape = regexp.MustCompile(`^[A-Za-z*][A-Za-z.*]*:[A-Za-z*]+$`)
 
 // scopesHelp ends the help of every --scopes flag.
-const scopesHelp = "; commas or spaces between names, any case. user.email:read is " +
-	"always added: the hub checks the connection with it"
+const scopesHelp = "; commas or spaces between names, any case, or a preset " +
+	"(read-only, read-write, all). user.email:read is always added: the hub checks " +
+	"the connection with it"
 
 // parseScopes turns the values given to --scopes into scope names. Names may
 // be separated by commas or whitespace and written in any case; the known
-// ones come back in Airtable's spelling, each once. Other names shaped like
-// a scope are kept as given and left not checked, so a scope Airtable adds
-// later does not break a script. user.email:read is added to any list that
-// lacks it. An empty list stays empty, which means the default.
+// ones come back in Airtable's spelling, each once. The wizard's presets
+// (read-only, read-write, all) stand for their scopes. Other names shaped
+// like a scope are kept as given and left not checked, so a scope Airtable
+// adds later does not break a script, unless they look like a misspelt
+// known scope: those are a usage error that names them and the closest
+// known scope. user.email:read is added to any list that lacks it. An empty
+// list stays empty, which means the default.
 //
 // A value that is not shaped like a scope is refused with a usage error
 // that names its position only: a mistyped command line may hold a token.
 func parseScopes(values []string) ([]string, error) {
 	var out []string
+	add := func(name string) {
+		if !slices.ContainsFunc(out, func(s string) bool {
+			return strings.EqualFold(s, name)
+		}) {
+			out = append(out, name)
+		}
+	}
 	n := 0
 	for _, v := range values {
 		for _, name := range strings.FieldsFunc(v, isScopeSeparator) {
 			n++
+			if preset, ok := airtable.Preset(name); ok {
+				for _, s := range preset {
+					add(s)
+				}
+				continue
+			}
 			if !scopeShape.MatchString(name) {
 				return nil, exitf(ExitUsage, "The %s name given to --scopes is not a "+
 					"scope name. Scope names look like data.records:read; run "+
 					"'airtable-connect scopes' to list the ones the guide uses.", ordinal(n))
 			}
 			name = canonicalScope(name)
-			if !slices.ContainsFunc(out, func(s string) bool {
-				return strings.EqualFold(s, name)
-			}) {
-				out = append(out, name)
+			if err := checkKnownScope(name); err != nil {
+				return nil, err
 			}
+			add(name)
 		}
 	}
 	if len(out) > 0 && !slices.Contains(out, airtable.ScopeUserEmailRead) {

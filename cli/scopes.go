@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -16,19 +17,36 @@ func newScopesCmd(env Env) *cobra.Command {
 		Short: "Show the scopes the guide uses and what each one allows",
 		Long: "scopes lists the eight scopes of the guide in the order to add them in " +
 			"the Builder Hub. Choose the fewest your use needs; user.email:read is " +
-			"always required.",
+			"always required, and schema.bases:read is needed to list the bases the " +
+			"token reaches, which a check without --scopes demands.",
 		Args: noArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
 			tw := tabwriter.NewWriter(env.Out, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "SCOPE\tNEEDED\tALLOWS")
 			for _, s := range airtable.GuideScopes {
-				need := "optional"
-				if s.Required {
-					need = "required"
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Name, need, s.Meaning)
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", s.Name, scopeNeed(s), s.Meaning)
 			}
-			return tw.Flush()
+			if err := tw.Flush(); err != nil {
+				return fmt.Errorf("write scopes: %w", err)
+			}
+			fmt.Fprintln(env.Out, "\nPresets for --scopes:")
+			for _, name := range airtable.PresetNames() {
+				scopes, _ := airtable.Preset(name)
+				fmt.Fprintf(env.Out, "  %-10s  %s\n", name, strings.Join(scopes, ", "))
+			}
+			return nil
 		},
 	}
+}
+
+// scopeNeed says when a scope is needed: always, to list the bases (which
+// a check demands by default), or only if the integration uses it.
+func scopeNeed(s airtable.ScopeInfo) string {
+	switch {
+	case s.Required:
+		return "required"
+	case s.Name == airtable.ScopeSchemaBasesRead:
+		return "to list bases"
+	}
+	return "optional"
 }
