@@ -61,6 +61,9 @@ func detail(e *APIError) string {
 func problemFor(err error, what, baseID string) (Problem, Outcome) {
 	var apiErr *APIError
 	var netErr *NetError
+	if e, ok := asBaseURLError(err); ok {
+		return e.Problem(), OutcomeUnreachable
+	}
 	switch {
 	case errors.As(err, &netErr):
 		return unreachable(netErr), OutcomeUnreachable

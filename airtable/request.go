@@ -40,6 +40,9 @@ func (c *Client) get(ctx context.Context, baseID, path string, q url.Values, out
 	if len(c.token) > MaxTokenLength {
 		return errTokenTooLong
 	}
+	if err := CheckBaseURL(c.baseURL); err != nil {
+		return err
+	}
 	u := c.baseURL + path
 	if len(q) > 0 {
 		u += "?" + q.Encode()

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -56,10 +57,14 @@ func readToken(env Env) (tokenInput, error) {
 }
 
 // checkToken verifies in against the chosen scopes. Input cut off when read
-// is refused with no request, saying it was longer than what was read.
+// is refused with no request, saying it was longer than what was read, and
+// an API address the token must not go to is a setting error (exit 2).
 func checkToken(ctx context.Context, env Env, in tokenInput, chosen []string) (
 	airtable.Report, error,
 ) {
+	if err := airtable.CheckBaseURL(env.baseURL()); err != nil {
+		return airtable.Report{}, addressError(err)
+	}
 	if in.cut {
 		return airtable.ShapeReport(chosen, &airtable.ShapeError{
 			Kind: airtable.ShapeTooLong, Length: maxStdinToken, Want: airtable.PATLength,
@@ -71,4 +76,15 @@ func checkToken(ctx context.Context, env Env, in tokenInput, chosen []string) (
 		return r, fmt.Errorf("verify token: %w", err)
 	}
 	return r, nil
+}
+
+// addressError is the usage error for an AIRTABLE_API_URL that CheckBaseURL
+// refused. The value itself is not repeated: it may hold credentials.
+func addressError(err error) error {
+	var bad *airtable.BaseURLError
+	if !errors.As(err, &bad) {
+		return fmt.Errorf("check api address: %w", err)
+	}
+	p := bad.Problem()
+	return &ExitError{Code: ExitUsage, Err: err, Message: p.Message + " " + p.Fix}
 }
