@@ -76,8 +76,12 @@ func statusLabel(status int) string {
 // a refused connection, a TLS problem or a proxy that would not connect.
 // Its text never holds the token or a proxy password.
 type NetError struct {
-	// Kind is one of "timeout", "dns", "tls", "refused", "proxy" or "network".
+	// Kind is one of "timeout", "dns", "tls", "refused", "proxy",
+	// "proxy_auth" (the proxy answered 407), "proxy_setting" (the proxy
+	// variable could not be read) or "network".
 	Kind string
+	// ProxyHasUser reports whether the proxy's address carries a user name.
+	ProxyHasUser bool
 	// ProxySet reports whether the request went through a proxy: the one
 	// the transport chose for its URL, so NO_PROXY is taken into account.
 	ProxySet bool
@@ -109,6 +113,13 @@ func newNetError(err error, token string) *NetError {
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
 	switch {
+	case errors.Is(err, errProxySetting):
+		ne.Kind = "proxy_setting"
+		// Nothing of the underlying text: it may quote the setting.
+		ne.msg = errProxySetting.Error()
+		return ne
+	case strings.Contains(err.Error(), "Proxy Authentication Required"):
+		ne.Kind = "proxy_auth"
 	case errors.As(err, &opErr) && opErr.Op == "proxyconnect":
 		ne.Kind = "proxy"
 	case strings.Contains(err.Error(), "proxy"):

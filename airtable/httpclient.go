@@ -31,13 +31,26 @@ var dialContext = (&net.Dialer{Timeout: DialTimeout, KeepAlive: 30 * time.Second
 // verified. On a redirect to another host the Authorization header is
 // dropped, and after a few redirects the client stops following them.
 func NewHTTPClient() *http.Client {
-	proxyFunc := httpproxy.FromEnvironment().ProxyFunc()
+	env := httpproxy.FromEnvironment()
+	proxyFunc := env.ProxyFunc()
+	badHTTPS, badHTTP := !proxySettingOK(env.HTTPSProxy), !proxySettingOK(env.HTTPProxy)
 	// The dialer is taken now: the transport may still be dialling in the
 	// background after a request has been answered on another connection.
 	dial := dialContext
 	tr := &http.Transport{
 		Proxy: func(r *http.Request) (*url.URL, error) {
-			return proxyFunc(r.URL)
+			// A proxy value that cannot be read would be skipped without a
+			// word, sending the request around the proxy the person set.
+			if r.URL.Scheme == "https" && badHTTPS || r.URL.Scheme == "http" && badHTTP {
+				return nil, errProxySetting
+			}
+			u, err := proxyFunc(r.URL)
+			if err != nil {
+				// The library's error repeats the value, which may hold a
+				// password: keep only that the setting could not be read.
+				return nil, errProxySetting
+			}
+			return u, nil
 		},
 		DialContext:           dial,
 		TLSClientConfig:       &tls.Config{MinVersion: tls.VersionTLS12},
@@ -53,6 +66,30 @@ func NewHTTPClient() *http.Client {
 		CheckRedirect: checkRedirect,
 	}
 }
+
+// proxySettingOK reports whether v is empty or an address a proxy can have:
+// a URL with a host and an http, https or socks5 scheme, or a host and port
+// alone, which means http.
+func proxySettingOK(v string) bool {
+	if v == "" {
+		return true
+	}
+	u, err := url.Parse(v)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		if u, err = url.Parse("http://" + v); err != nil {
+			return false
+		}
+	}
+	switch u.Scheme {
+	case "http", "https", "socks5", "socks5h":
+		return u.Hostname() != ""
+	}
+	return false
+}
+
+// errProxySetting means a proxy variable holds a value that is not a proxy
+// address. It never holds the value.
+var errProxySetting = errors.New("proxy setting could not be read")
 
 // checkRedirect keeps the token on the host it was meant for. Go already
 // drops Authorization when a redirect leaves the original domain; this

@@ -109,6 +109,9 @@ func problemFor(err error, what, baseID string) (Problem, Outcome) {
 
 // unreachable explains a network failure, saying whether a proxy is in use.
 func unreachable(e *NetError) Problem {
+	if p, ok := proxyProblem(e); ok {
+		return p
+	}
 	custom := e.Address != "" && !isDefaultAPI(e.Address)
 	who, whose := "Airtable", "Airtable's"
 	if custom {

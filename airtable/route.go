@@ -20,6 +20,7 @@ func (c *Client) route(ne *NetError, req *http.Request) {
 		os.Getenv(strings.ToLower(ne.ProxyVar)) != ""
 	if p := c.proxyFor(req); p != nil {
 		ne.Proxy = p.Host
+		ne.ProxyHasUser = p.User != nil
 	}
 	ne.ProxySet = ne.Proxy != ""
 }
