@@ -18,10 +18,10 @@ func (e *ShapeError) Describe(hideLength bool) string {
 	switch e.Kind {
 	case ShapeTokenIDOnly:
 		if hideLength {
-			return "This is only the token's ID (the part before the dot), not the token."
+			return "This is only the token's ID, the part up to the dot, not the token."
 		}
-		return fmt.Sprintf("This is only the token's ID (%d characters, the part "+
-			"before the dot), not the token. A whole token has %d characters.",
+		return fmt.Sprintf("This is only the token's ID, the part up to the dot "+
+			"(%d characters here), not the token. A whole token has %d characters.",
 			e.Length, e.Want)
 	case ShapePastedTwice:
 		if hideLength {

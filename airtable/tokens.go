@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Shape facts of a personal access token: "pat", 14 letters or digits, a
@@ -49,14 +50,47 @@ type ShapeError struct {
 }
 
 // NormalizeToken trims whitespace around a pasted token: spaces, tabs, CR,
-// LF, no-break spaces and zero-width marks. It also removes one pair of
-// matching quotes around it ("…" or '…'), as left by copying from JSON or
-// a shell line, unless what is inside is quoted again: then nothing is
-// removed, so that normalizing twice changes nothing and CheckShape judges
-// exactly the value that is sent. Whitespace inside is kept so CheckShape
-// can refuse it.
+// LF, no-break spaces and zero-width marks. It also removes what a paste
+// often brings along: an "Authorization:" header name and a "Bearer "
+// prefix, in any case, and one pair of matching quotes around the token
+// ("…" or '…'), as left by copying from JSON or a shell line, unless what
+// is inside is quoted again: then those quotes stay. Whitespace inside is
+// kept so CheckShape can refuse it.
+//
+// These steps repeat until nothing changes, so normalizing twice changes
+// nothing and CheckShape judges exactly the value that is sent. A value
+// far longer than any token is only trimmed: it is refused anyway.
 func NormalizeToken(raw string) string {
 	t := strings.TrimFunc(raw, isPadding)
+	if len(t) > normalizeLimit {
+		return t
+	}
+	for {
+		next := normalizeStep(t)
+		if next == t {
+			return t
+		}
+		t = next
+	}
+}
+
+// normalizeLimit bounds the values NormalizeToken unwraps, so a huge paste
+// costs one pass.
+const normalizeLimit = 4 * MaxTokenLength
+
+// normalizeStep removes one layer around t: a header name, a Bearer prefix
+// or a pair of quotes, with the padding around what is left.
+func normalizeStep(t string) string {
+	for _, prefix := range []string{"authorization:", "bearer"} {
+		if len(t) > len(prefix) && strings.EqualFold(t[:len(prefix)], prefix) {
+			rest := t[len(prefix):]
+			// "Bearer" must be followed by a space; the header name need not.
+			if r, _ := utf8.DecodeRuneInString(rest); prefix == "authorization:" ||
+				isPadding(r) {
+				return strings.TrimFunc(rest, isPadding)
+			}
+		}
+	}
 	if quoted(t) {
 		if inner := strings.TrimFunc(t[1:len(t)-1], isPadding); !quoted(inner) {
 			return inner
@@ -97,7 +131,7 @@ func CheckShape(token string) *ShapeError {
 		e.Kind = ShapeLegacyKey
 	case strings.HasPrefix(t, "oaa"):
 		e.Kind = ShapeOAuthToken
-	case strings.HasPrefix(t, "pat") && !strings.Contains(t, ".") && n <= TokenIDLength:
+	case tokenIDOnly(t):
 		e.Kind, e.Want = ShapeTokenIDOnly, PATLength
 	case !strings.HasPrefix(t, "pat"):
 		e.Kind = ShapeUnknownPrefix
@@ -107,6 +141,14 @@ func CheckShape(token string) *ShapeError {
 		return nil
 	}
 	return e
+}
+
+// tokenIDOnly reports whether t is the id part of a PAT, with or without
+// the dot that follows it, and nothing of the secret part.
+func tokenIDOnly(t string) bool {
+	id := strings.TrimSuffix(t, ".")
+	return strings.HasPrefix(id, "pat") && !strings.Contains(id, ".") &&
+		len([]rune(id)) <= TokenIDLength
 }
 
 // pastedTwice reports whether t is two PATs one after the other (the same
