@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func accessibleRunWith(t *testing.T, cfg Config, answers string) (Result, string
 	t.Helper()
 	ptm, tty, err := pty.Open()
 	if err != nil {
-		t.Skipf("no pseudo-terminal here: %v", err)
+		needPTY(t, err)
 	}
 	defer func() { _ = ptm.Close() }()
 	defer func() { _ = tty.Close() }()
@@ -31,6 +32,16 @@ func accessibleRunWith(t *testing.T, cfg Config, answers string) (Result, string
 	var out bytes.Buffer
 	res, err := runAccessible(context.Background(), cfg, tty, &out)
 	return res, out.String(), err
+}
+
+// needPTY skips the test when no pseudo-terminal can be opened, except
+// under CI=true, where a missing pseudo-terminal fails it.
+func needPTY(t *testing.T, err error) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("no pseudo-terminal here, and CI=true needs one: %v", err)
+	}
+	t.Skipf("no pseudo-terminal here: %v", err)
 }
 
 func TestAccessibleModeWalksEveryStepWithoutEchoingTheToken(t *testing.T) {
