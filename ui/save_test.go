@@ -165,3 +165,19 @@ func TestSummaryNeverSaysReadyWithoutABase(t *testing.T) {
 		t.Fatal("summary says ready with no base")
 	}
 }
+
+func TestUnreachableOffersToCheckTheSameTokenAgain(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.verifier.report = airtable.Report{
+		Outcome:  airtable.OutcomeUnreachable,
+		Problems: []airtable.Problem{{Kind: airtable.KindUnreachable}},
+	}
+	d.walkTo(steps.Verify)
+	d.mustShow("Airtable could not be reached.", "> Check again", "Paste the token again")
+	d.verifier.report = goodReport()
+	d.press("enter")
+	d.mustShow("The token works.")
+	if d.verifier.count() != 2 || d.verifier.tokens[1] != testPAT {
+		t.Fatalf("the second check did not use the same token (%d calls)", d.verifier.count())
+	}
+}

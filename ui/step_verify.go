@@ -82,8 +82,13 @@ func (m Model) verifyChoices() []verifyChoice {
 	// A missing scope is fixed at the scopes; any other failure, such as a
 	// refused token, by pasting again, and the scopes are no way out.
 	out := []verifyChoice{paste}
-	if scopeMissing(m.verify.report) {
+	switch {
+	case scopeMissing(m.verify.report):
 		out = []verifyChoice{scopes, paste}
+	case m.verify.report.Outcome == airtable.OutcomeUnreachable:
+		// Airtable shows a token only once: the same token is checked
+		// again rather than asked for anew.
+		out = []verifyChoice{{"Check again", Model.startVerify}, paste}
 	}
 	if saveAnywayAllowed(m.verify) {
 		out = append(out, verifyChoice{"Save it anyway", func(m Model) (Model, tea.Cmd) {
