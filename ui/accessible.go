@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
+	"github.com/airtable-connect/airtable-connect/rescue"
 	"github.com/airtable-connect/airtable-connect/steps"
 	"github.com/airtable-connect/airtable-connect/store"
 )
@@ -52,20 +53,17 @@ func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer)
 // runUntilCancelled walks the steps in the background, so that a cancelled
 // ctx (Ctrl+C) returns at once even while a prompt waits for a line. The
 // terminal is put back as it was, since the hidden prompt turns echo off.
+// A panic in the walk is raised again here, once the terminal is back.
 func (a *accessibleRun) runUntilCancelled(in io.Reader) (Result, error) {
 	restore := saveTerminal(in)
-	type outcome struct {
-		res Result
-		err error
-	}
-	done := make(chan outcome, 1)
-	go func() {
-		res, err := a.walk()
-		done <- outcome{res, err}
-	}()
+	var res Result
+	var err error
+	task := rescue.Start(func() { res, err = a.walk() })
 	select {
-	case o := <-done:
-		return o.res, o.err
+	case <-task.Done():
+		restore()
+		task.Wait()
+		return res, err
 	case <-a.ctx.Done():
 		restore()
 		return Result{}, tea.ErrInterrupted
