@@ -83,6 +83,10 @@ func TestRealKeyringRoundTrip(t *testing.T) {
 	profile := "test-" + randomSuffix()
 	t.Cleanup(func() { _ = SystemKeyring().Delete(Service, profile) })
 
+	if err := s.KeyringUsable(ctx); err != nil {
+		t.Fatalf("KeyringUsable with a working keyring = %v", err)
+	}
+
 	if err := s.SaveKeyring(ctx, profile, testToken); err != nil {
 		t.Fatalf("SaveKeyring: %v", err)
 	}
@@ -157,6 +161,10 @@ func TestRealKeyringMoveToFile(t *testing.T) {
 	ctx := context.Background()
 	profile := "test-" + randomSuffix()
 	t.Cleanup(func() { _ = SystemKeyring().Delete(Service, profile) })
+
+	if err := s.KeyringUsable(ctx); err != nil {
+		t.Fatalf("KeyringUsable with a working keyring = %v", err)
+	}
 
 	if err := s.SaveKeyring(ctx, profile, testToken); err != nil {
 		t.Fatalf("SaveKeyring: %v", err)

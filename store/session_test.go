@@ -79,6 +79,10 @@ func expectUnavailable(t *testing.T) {
 	s := New(Options{Dir: t.TempDir(), Keyring: SystemKeyring(), Timeout: ScriptTimeout})
 	ctx := context.Background()
 
+	if err := s.KeyringUsable(ctx); !errors.Is(err, ErrUnavailable) {
+		t.Fatalf("KeyringUsable = %v, want ErrUnavailable", err)
+	}
+
 	err := s.SaveKeyring(ctx, "kr", testToken)
 	var rejected *RejectedError
 	if !errors.Is(err, ErrUnavailable) || errors.As(err, &rejected) {
