@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/airtable-connect/airtable-connect/airtable"
@@ -219,4 +220,67 @@ func TestEscWhileVerifyingStopsTheCheck(t *testing.T) {
 	if d.m.rawToken() != testPAT {
 		t.Fatal("going back lost the pasted token")
 	}
+}
+
+func TestTabAndShiftTabMirrorEachOtherOnEveryStep(t *testing.T) {
+	for _, s := range steps.All() {
+		if s.ID == steps.Welcome || s.ID == steps.Summary {
+			continue
+		}
+		t.Run(string(s.ID), func(t *testing.T) {
+			d := newDriver(t, Config{})
+			d.walkTo(s.ID)
+			if s.ID == steps.Verify || s.ID == steps.Save {
+				return // Enter there starts work; covered by the list test
+			}
+			if s.ID == steps.PasteToken {
+				d.paste(testPAT)
+			}
+			d.press("tab")
+			if d.m.step != steps.Index(s.ID)+1 {
+				t.Fatalf("tab on %s went to %s", s.ID, d.stepID())
+			}
+			d.press("shift+tab")
+			if d.stepID() != s.ID {
+				t.Fatalf("shift+tab came back to %s, not %s", d.stepID(), s.ID)
+			}
+		})
+	}
+}
+
+func TestArrowsMoveAndTickOnTheScopes(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.walkTo(steps.Scopes)
+	on := func(name string) bool { return d.m.scopes.on[name] }
+	d.press("down") // data.records:read, ticked by default
+	d.send(tea.KeyPressMsg{Code: tea.KeyLeft})
+	if on(airtable.ScopeDataRecordsRead) {
+		t.Fatal("← did not untick")
+	}
+	d.send(tea.KeyPressMsg{Code: tea.KeyLeft})
+	if on(airtable.ScopeDataRecordsRead) {
+		t.Fatal("← ticked instead of leaving it unticked")
+	}
+	d.send(tea.KeyPressMsg{Code: tea.KeyRight})
+	d.send(tea.KeyPressMsg{Code: tea.KeyRight})
+	if !on(airtable.ScopeDataRecordsRead) {
+		t.Fatal("→ did not tick")
+	}
+	d.press("space")
+	if on(airtable.ScopeDataRecordsRead) {
+		t.Fatal("space did not untick")
+	}
+	d.press("tab")
+	if d.stepID() != steps.BaseAccess {
+		t.Fatalf("tab on the scopes went to %s", d.stepID())
+	}
+	d.press("?")
+	d.mustShow("enter/tab", "esc/shift+tab", "↑/k", "↓/j")
+}
+
+func TestFooterNamesTabWhenThereIsRoom(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.walkTo(steps.FindTokens)
+	d.resize(120, 24)
+	d.mustShow("enter/tab continue • esc/shift+tab back")
 }

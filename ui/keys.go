@@ -15,6 +15,8 @@ type keyMap struct {
 	Up        key.Binding
 	Down      key.Binding
 	Toggle    key.Binding
+	Tick      key.Binding
+	Untick    key.Binding
 	Open      key.Binding
 	CopyURL   key.Binding
 	CopyToken key.Binding
@@ -30,8 +32,10 @@ func defaultKeyMap() keyMap {
 		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "continue")),
 		Back:      key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "back")),
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("down", "j", "tab"), key.WithHelp("↓/j", "down")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Toggle:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
+		Tick:      key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "tick")),
+		Untick:    key.NewBinding(key.WithKeys("left"), key.WithHelp("←", "untick")),
 		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		CopyURL:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy")),
 		CopyToken: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "copy token")),
@@ -47,7 +51,8 @@ func defaultKeyMap() keyMap {
 }
 
 // fullKeys lists, for the help, only the keys that act on the step on
-// screen: its own keys, then Tab, presenter mode, scrolling and quitting.
+// screen: its own keys, then presenter mode, scrolling and quitting. Tab
+// and shift+Tab are named next to Enter and Esc, whose work they do.
 func (m Model) fullKeys() []key.Binding {
 	k := m.keys
 	var out []key.Binding
@@ -55,8 +60,12 @@ func (m Model) fullKeys() []key.Binding {
 	shown.showHelp = false // the keys of the step under the help
 	for _, b := range shown.shortKeys() {
 		switch b.Help().Key {
+		case k.Next.Help().Key:
+			b.SetHelp("enter/tab", b.Help().Desc)
 		case k.Back.Help().Key:
 			b.SetHelp("esc/shift+tab", "back") // the keys line keeps only esc
+		case k.Toggle.Help().Key:
+			b.SetHelp("space/→/←", "tick / tick / untick")
 		case k.Help.Help().Key, k.Quit.Help().Key, k.Presenter.Help().Key:
 			continue
 		}
@@ -66,23 +75,7 @@ func (m Model) fullKeys() []key.Binding {
 		out = append(out, key.NewBinding(key.WithKeys("ctrl+u"),
 			key.WithHelp("ctrl+u", "clear the field")))
 	}
-	tab := key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "continue, like enter"))
-	if m.hasList() {
-		tab.SetHelp("tab", "next choice, like ↓")
-	}
-	return append(out, tab, k.Presenter, k.Scroll, k.Quit)
-}
-
-// hasList reports whether the step on screen shows a list the arrows move
-// in; elsewhere Tab goes on like Enter.
-func (m Model) hasList() bool {
-	switch m.current().ID {
-	case steps.Scopes, steps.BaseAccess:
-		return true
-	case steps.Verify, steps.Save:
-		return m.hasChoices()
-	}
-	return false
+	return append(out, k.Presenter, k.Scroll, k.Quit)
 }
 
 // helpKey serves the open help: PgUp and PgDn scroll it, Esc, ? and q

@@ -148,8 +148,13 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.showHelp, m.scroll = true, 0
 		return m, nil
 	}
-	if msg.String() == "tab" && !m.hasList() {
-		msg = tea.KeyPressMsg{Code: tea.KeyEnter} // Tab goes on like Enter
+	// Tab and shift+Tab mirror each other on every step: Tab goes on like
+	// Enter, shift+Tab goes back like Esc.
+	switch msg.String() {
+	case "tab":
+		msg = tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "shift+tab":
+		msg = tea.KeyPressMsg{Code: tea.KeyEscape}
 	}
 	// Whatever the key changes is drawn where the focus is, so the view
 	// goes back there from any scrolled position.

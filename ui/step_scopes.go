@@ -67,13 +67,19 @@ func (m Model) scopesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		s.cursor = (s.cursor + n - 1) % n
 	case key.Matches(msg, m.keys.Down):
 		s.cursor = (s.cursor + 1) % n
-	case key.Matches(msg, m.keys.Toggle):
+	case key.Matches(msg, m.keys.Toggle, m.keys.Tick, m.keys.Untick):
 		g := airtable.GuideScopes[s.cursor]
-		if g.Required {
+		want := !s.on[g.Name]
+		if key.Matches(msg, m.keys.Tick, m.keys.Untick) {
+			want = key.Matches(msg, m.keys.Tick)
+		}
+		if g.Required && !want {
 			m.note = g.Name + " is required: the hub checks the connection with it."
 			break
 		}
-		s.set(withToggled(s.chosen(), g.Name))
+		if want != s.on[g.Name] {
+			s.set(withToggled(s.chosen(), g.Name))
+		}
 	case key.Matches(msg, m.keys.Presets):
 		s.set(presetFor(msg.String()))
 	case key.Matches(msg, m.keys.CopyURL):

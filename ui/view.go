@@ -134,6 +134,18 @@ func (m Model) keyLine(keys []key.Binding) string {
 		}
 		keep[i], used = true, used+w
 	}
+	// Room left over names Tab and shift+Tab next to Enter and Esc.
+	for _, long := range []struct{ short, long string }{
+		{"enter", "enter/tab"}, {"esc", "esc/shift+tab"},
+	} {
+		for i, b := range keys {
+			extra := ansi.StringWidth(long.long) - ansi.StringWidth(long.short)
+			if keep[i] && b.Help().Key == long.short && used+extra <= m.width {
+				keys[i].SetHelp(long.long, b.Help().Desc)
+				used += extra
+			}
+		}
+	}
 	var parts []string
 	for i, b := range keys {
 		if keep[i] {
