@@ -41,6 +41,21 @@ func saveToken(ctx context.Context, st *store.Store, opts connectOptions, token 
 	return store.LocationKeyring, "", nil
 }
 
+// keyringMissing checks, before the token is sent, that a keyring is there
+// to keep it. Only a keyring that certainly cannot be reached stops the
+// run; one that is locked or slow to answer is left for the save to
+// report, and --insecure-storage needs no keyring at all.
+func keyringMissing(ctx context.Context, st *store.Store, opts connectOptions) *airtable.Problem {
+	if opts.insecure {
+		return nil
+	}
+	err := st.KeyringUsable(ctx)
+	if !errors.Is(err, store.ErrUnavailable) {
+		return nil
+	}
+	return storageProblem(err, false)
+}
+
 // storageProblem words why the token could not be saved. inFile means the
 // file was asked for with --insecure-storage. A damaged profiles file has
 // its fix inside the message, which names the file.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 // newVerifyCmd builds verify: the wizard's checks with no screens.
@@ -64,4 +66,14 @@ func newVerifyCmd(env Env) *cobra.Command {
 		"the scopes the token must have (default: user.email:read,schema.bases:read)"+
 			scopesHelp)
 	return cmd
+}
+
+// checkAddress refuses an AIRTABLE_API_URL a token must not be sent to, as
+// a setting error (exit 2) with the line verify gives. Every command that
+// sends a token, typed or saved, calls it before reading or sending one.
+func checkAddress(env Env) error {
+	if err := airtable.CheckBaseURL(env.baseURL()); err != nil {
+		return addressError(err)
+	}
+	return nil
 }

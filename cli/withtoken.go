@@ -40,6 +40,15 @@ func runWithToken(ctx context.Context, env Env, opts connectOptions) error {
 	st := env.store(store.ScriptTimeout)
 	noteTokenSource(env, st, in.source, opts.profile)
 
+	// A token that cannot be kept is not sent: first the address, then
+	// whether a keyring is there at all.
+	if err := checkAddress(env); err != nil {
+		return err
+	}
+	if p := keyringMissing(ctx, st, opts); p != nil {
+		return finishUnsent(env, opts, *p)
+	}
+
 	report, err := checkToken(ctx, env, in, opts.scopes)
 	if err != nil {
 		return err
@@ -93,6 +102,21 @@ func finishWithToken(env Env, opts connectOptions, res savedResult, code int) er
 		return &ExitError{Code: code, Message: p.Message + " " + p.Fix}
 	}
 	return silentExit(code)
+}
+
+// finishUnsent ends a run stopped before the token was sent because
+// nothing here could keep it: exit 1, with saved and checked both false.
+func finishUnsent(env Env, opts connectOptions, p airtable.Problem) error {
+	res := savedResult{Profile: opts.profile, Report: jsonReport(airtable.Report{})}
+	res = res.withProblem(p)
+	if opts.json {
+		if err := writeJSON(env.Out, res); err != nil {
+			return err
+		}
+		return silentExit(ExitFailure)
+	}
+	fmt.Fprintln(env.Out, "Nothing was saved, and the token was not sent to Airtable.")
+	return &ExitError{Code: ExitFailure, Message: p.Message + " " + p.Fix}
 }
 
 // profileFor is the non-secret record of a saved connection. Its scopes are
