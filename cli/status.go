@@ -83,10 +83,14 @@ func newStatusCmd(env Env, build Build) *cobra.Command {
 }
 
 // checkProfiles verifies the saved profiles (or only the one named) live.
-// No saved profile gives no checks and no error.
+// No saved profile gives no checks and no error. An API address no token
+// may go to is a setting error before any token is read.
 func checkProfiles(ctx context.Context, env Env, st *store.Store, only string) (
 	[]profileCheck, error,
 ) {
+	if err := checkAddress(env); err != nil {
+		return nil, err
+	}
 	profiles, err := st.Profiles()
 	if err != nil {
 		return nil, storeFailure("read the saved profiles", err)
