@@ -160,7 +160,10 @@ func (a *accessibleRun) welcome() error {
 		name = suggested
 	}
 	a.m.result.Profile = name
-	return err
+	if err != nil {
+		return fmt.Errorf("ask profile: %w", err)
+	}
+	return nil
 }
 
 // open offers to open url in a browser, then waits for Enter.
@@ -168,7 +171,7 @@ func (a *accessibleRun) open(url string) error {
 	if a.m.canOpen() {
 		c, err := a.p.choose("Open it in your browser?", "Yes, open it", "No, I will open it")
 		if err != nil {
-			return err
+			return fmt.Errorf("ask to open browser: %w", err)
 		}
 		if c == 0 {
 			r := a.m.cfg.Open(a.ctx, url)
@@ -182,7 +185,7 @@ func (a *accessibleRun) chooseScopes() error {
 	c, err := a.p.choose("Which scopes does your use need?", "Read and write records",
 		"Read only", "All eight", "Choose them one by one")
 	if err != nil {
-		return err
+		return fmt.Errorf("ask scope preset: %w", err)
 	}
 	switch c {
 	case 0, 1, 2:
@@ -196,7 +199,7 @@ func (a *accessibleRun) chooseScopes() error {
 		err := a.p.ask(huh.NewMultiSelect[string]().Title("Scopes (" +
 			airtable.ScopeUserEmailRead + " is always added):").Options(opts...).Value(&chosen))
 		if err != nil {
-			return err
+			return fmt.Errorf("ask scopes: %w", err)
 		}
 		a.m.scopes.set(chosen)
 	}
@@ -211,7 +214,7 @@ func (a *accessibleRun) chooseAccess() error {
 	c, err := a.p.choose("Which bases should the token reach?",
 		steps.AccessSpecific.Describe(), steps.AccessAll.Describe())
 	if err != nil {
-		return err
+		return fmt.Errorf("ask base access: %w", err)
 	}
 	a.m.access.choice = accessChoices[c]
 	a.p.say("Chosen: "+a.m.access.choice.Describe(), a.m.access.choice.Instruction())

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -35,7 +37,7 @@ func (a *accessibleRun) verify() (steps.ID, error) {
 	labels = append(labels, "Quit without saving")
 	c, err := a.p.choose("What next?", labels...)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("ask next step: %w", err)
 	}
 	if c == len(targets) {
 		return "", tea.ErrInterrupted
@@ -63,7 +65,12 @@ func (a *accessibleRun) save() error {
 			yes, err := a.p.confirm("Save the token to a file only you can read?")
 			if err != nil || !yes {
 				a.p.say("The token was not saved.")
-				return err
+			}
+			if err != nil {
+				return fmt.Errorf("ask file consent: %w", err)
+			}
+			if !yes {
+				return nil
 			}
 			toFile = true
 			continue
@@ -74,8 +81,11 @@ func (a *accessibleRun) save() error {
 		}
 		c, err = a.p.choose("What now?", "Try the keyring again",
 			"Save it to a file instead", "Do not save it")
-		if err != nil || c == 2 {
-			return err
+		if err != nil {
+			return fmt.Errorf("ask how to save: %w", err)
+		}
+		if c == 2 {
+			return nil
 		}
 		toFile = c == 1
 	}

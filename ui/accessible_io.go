@@ -97,7 +97,7 @@ func outputWidth(out io.Writer) int {
 func (p *prompter) ask(f huh.Field) error {
 	f = f.WithTheme(p.theme)
 	if err := f.RunAccessible(p.out, p.in); err != nil {
-		return fmt.Errorf("ask: %w", err)
+		return fmt.Errorf("prompt: %w", err)
 	}
 	if p.in.ended {
 		return ErrInputClosed
@@ -108,7 +108,10 @@ func (p *prompter) ask(f huh.Field) error {
 // pause waits for Enter.
 func (p *prompter) pause() error {
 	var s string
-	return p.ask(huh.NewInput().Title("Press Enter to go on.").Value(&s))
+	if err := p.ask(huh.NewInput().Title("Press Enter to go on.").Value(&s)); err != nil {
+		return fmt.Errorf("wait for enter: %w", err)
+	}
+	return nil
 }
 
 // choose asks for one of labels and returns its index; the first is the

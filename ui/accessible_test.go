@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/creack/pty"
 
+	"github.com/airtable-connect/airtable-connect/browser"
 	"github.com/airtable-connect/airtable-connect/store"
 )
 
@@ -92,6 +93,26 @@ func TestAccessibleEndOfInputStops(t *testing.T) {
 	}, strings.NewReader("\n\n"), &out)
 	if !errors.Is(err, ErrInputClosed) {
 		t.Fatalf("err = %v, want ErrInputClosed", err)
+	}
+}
+
+// An error from a prompt names the question it came from, so a report of
+// a failed run says where it stopped.
+func TestAccessiblePromptErrorsNameTheQuestion(t *testing.T) {
+	for input, want := range map[string]string{
+		"":      "ask profile: ",
+		"\n":    "ask to open browser: ",
+		"\n2\n": "wait for enter: ",
+	} {
+		var out bytes.Buffer
+		_, err := runAccessible(context.Background(), Config{
+			Verifier: &fakeVerifier{},
+			Store:    &fakeStore{},
+			Open:     func(context.Context, string) browser.Result { return browser.Result{} },
+		}, strings.NewReader(input), &out)
+		if !errors.Is(err, ErrInputClosed) || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("input %q: err = %v, want ErrInputClosed after %q", input, err, want)
+		}
 	}
 }
 
