@@ -36,7 +36,7 @@ func defaultKeyMap() keyMap {
 		Toggle:    key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "tick")),
 		Tick:      key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "tick")),
 		Untick:    key.NewBinding(key.WithKeys("left"), key.WithHelp("←", "untick")),
-		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
+		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open page")),
 		CopyURL:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy")),
 		CopyToken: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "copy token")),
 		Presets: key.NewBinding(key.WithKeys("r", "w", "a"),

@@ -53,7 +53,23 @@ func newStyles(dark, colour bool) Styles {
 	s.OK = s.OK.Foreground(fg("#1E7B34", "#6BD88A"))
 	s.Warn = s.Warn.Foreground(fg("#8A5A00", "#F2C14E"))
 	s.Err = s.Err.Foreground(fg("#B00020", "#FF7B86"))
+	s.Help = keyStyles(fg)
 	return s
+}
+
+// keyStyles colours the keys line and the help. Every grey reads at 4.5:1
+// or better against its background, light or dark, unlike the dim greys
+// the help bubble uses by default.
+func keyStyles(fg func(light, dark string) color.Color) help.Styles {
+	p := lipgloss.NewStyle()
+	key, desc, sep := fg("#3A3A3A", "#D0D0D0"), fg("#5C5C5C", "#A8A8A8"),
+		fg("#6E6E6E", "#8C8C8C")
+	return help.Styles{
+		Ellipsis: p.Foreground(sep), ShortKey: p.Foreground(key),
+		ShortDesc: p.Foreground(desc), ShortSeparator: p.Foreground(sep),
+		FullKey: p.Foreground(key), FullDesc: p.Foreground(desc),
+		FullSeparator: p.Foreground(sep),
+	}
 }
 
 func plainHelp() help.Styles {

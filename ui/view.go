@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/airtable-connect/airtable-connect/steps"
 )
 
 // line is one logical line of a step's body. A whole line (an address, a
@@ -96,21 +98,25 @@ func (m Model) footLines() []string {
 }
 
 // keyLine shows as many of keys as fit in the window, never cutting one:
-// enter, ctrl+c, esc and ? come first when room is short, the step's own
-// keys after them, and those kept stay in their usual order.
+// ? (which lists every key) and the step's essential key come first when
+// room is short, then enter, ctrl+c and esc, the step's other keys after
+// them, and those kept stay in their usual order.
 func (m Model) keyLine(keys []key.Binding) string {
+	essential := m.essentialKey()
 	rank := func(b key.Binding) int {
-		switch b.Help().Key {
-		case "enter":
+		switch k := b.Help().Key; {
+		case k == "?":
 			return 0
-		case "ctrl+c":
+		case k == essential:
 			return 1
-		case "esc":
+		case k == "enter":
 			return 2
-		case "?":
+		case k == "ctrl+c":
 			return 3
+		case k == "esc":
+			return 4
 		}
-		return 4
+		return 5
 	}
 	order := make([]int, len(keys))
 	for i := range order {
@@ -154,6 +160,19 @@ func (m Model) keyLine(keys []key.Binding) string {
 		}
 	}
 	return strings.Join(parts, sep)
+}
+
+// essentialKey names the key the step on screen is about, kept in the
+// keys line however narrow the window: space on the scopes, o where a page
+// opens.
+func (m Model) essentialKey() string {
+	switch m.current().ID {
+	case steps.Scopes:
+		return m.keys.Toggle.Help().Key
+	case steps.BuilderHub, steps.LinkHub:
+		return m.keys.Open.Help().Key
+	}
+	return ""
 }
 
 func (m Model) fullHelpLines() []line {
