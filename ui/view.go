@@ -104,16 +104,16 @@ func (m Model) footLines() []string {
 func (m Model) keyLine(keys []key.Binding) string {
 	essential := m.essentialKey()
 	rank := func(b key.Binding) int {
-		switch k := b.Help().Key; {
-		case k == "?":
+		switch b.Help().Key {
+		case "?":
 			return 0
-		case k == essential:
+		case essential:
 			return 1
-		case k == "enter":
+		case "enter":
 			return 2
-		case k == "ctrl+c":
+		case "ctrl+c":
 			return 3
-		case k == "esc":
+		case "esc":
 			return 4
 		}
 		return 5
