@@ -27,6 +27,7 @@ type accessibleRun struct {
 	p     *prompter
 	m     Model
 	token string
+	lines *lineWriter // the prompts' output, to end a line left open
 }
 
 // runAccessible asks every step as plain prompts on out, reading answers
@@ -42,11 +43,12 @@ func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer)
 	}
 	m := New(cfg)
 	m.ctx, m.width, m.styles = ctx, 1<<16, newStyles(true, false)
-	a := &accessibleRun{ctx: ctx, m: m, p: &prompter{
-		width: outputWidth(out), out: out,
+	a := &accessibleRun{ctx: ctx, m: m, lines: &lineWriter{w: out}}
+	a.p = &prompter{
+		width: outputWidth(out), out: a.lines,
 		in:  &lineReader{src: in},
 		raw: in, theme: fieldTheme(false),
-	}}
+	}
 	return a.runUntilCancelled(in)
 }
 
@@ -54,6 +56,7 @@ func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer)
 // ctx (Ctrl+C) returns at once even while a prompt waits for a line. The
 // terminal is put back as it was, since the hidden prompt turns echo off.
 // A panic in the walk is raised again here, once the terminal is back.
+// A stopped run ends the prompt's line, so the next words start afresh.
 func (a *accessibleRun) runUntilCancelled(in io.Reader) (Result, error) {
 	restore := saveTerminal(in)
 	var res Result
@@ -63,9 +66,13 @@ func (a *accessibleRun) runUntilCancelled(in io.Reader) (Result, error) {
 	case <-task.Done():
 		restore()
 		task.Wait()
+		if a.ctx.Err() != nil {
+			a.lines.endLine()
+		}
 		return res, err
 	case <-a.ctx.Done():
 		restore()
+		a.lines.endLine()
 		return Result{}, tea.ErrInterrupted
 	}
 }

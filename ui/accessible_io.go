@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -45,6 +46,36 @@ func (l *lineReader) Read(p []byte) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// lineWriter passes writes on to w and remembers whether the last one left
+// a line open, such as a prompt waiting for its answer. It is safe for use
+// by the prompts' goroutine and the one that stops them.
+type lineWriter struct {
+	mu   sync.Mutex
+	w    io.Writer
+	open bool
+}
+
+func (l *lineWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n, err := l.w.Write(b)
+	if n > 0 {
+		l.open = b[n-1] != '\n'
+	}
+	return n, err
+}
+
+// endLine ends an open line, so that what is printed next, such as the
+// note that the run was stopped, starts on a line of its own.
+func (l *lineWriter) endLine() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.open {
+		_, _ = io.WriteString(l.w, "\n")
+		l.open = false
+	}
 }
 
 // prompter asks accessible questions: plain lines, no colour.
