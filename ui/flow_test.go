@@ -284,3 +284,21 @@ func TestFooterNamesTabWhenThereIsRoom(t *testing.T) {
 	d.resize(120, 24)
 	d.mustShow("enter/tab continue • esc/shift+tab back")
 }
+
+func TestLastFrameIsEmptyWhenLeaving(t *testing.T) {
+	d := newDriver(t, Config{})
+	d.walkTo(steps.Scopes)
+	if d.m.View().Content == "" {
+		t.Fatal("a running step drew nothing")
+	}
+	d.press("ctrl+c")
+	if !d.interrupted || d.m.View().Content != "" {
+		t.Fatalf("after ctrl+c the last frame holds %q", d.m.View().Content)
+	}
+	d = newDriver(t, Config{})
+	d.walkTo(steps.Summary)
+	d.press("enter")
+	if !d.quit || d.m.View().Content != "" {
+		t.Fatalf("after the summary the last frame holds %q", d.m.View().Content)
+	}
+}

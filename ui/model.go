@@ -39,6 +39,7 @@ type Model struct {
 	acted         bool // the person pressed a key on this step: follow the focus
 	presenter     bool
 	note          string // one-line outcome of the last key, such as a copy
+	quitting      bool   // the program is ending: the last frame is empty
 
 	welcome welcomeState
 	browser browserState
@@ -187,6 +188,7 @@ func (m Model) interrupt() (tea.Model, tea.Cmd) {
 			cancel()
 		}
 	}
+	m.quitting = true
 	return m, tea.Interrupt
 }
 

@@ -41,6 +41,7 @@ func (m Model) linkLines() []line {
 
 func (m Model) summaryKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.Next) {
+		m.quitting = true
 		return m, tea.Sequence(m.clearProgress(), tea.Quit)
 	}
 	return m.plainKey(msg)

@@ -99,7 +99,10 @@ func (m Model) verifyChoices() []verifyChoice {
 	}
 	return append(out, verifyChoice{
 		"Quit without saving",
-		func(m Model) (Model, tea.Cmd) { return m, tea.Interrupt },
+		func(m Model) (Model, tea.Cmd) {
+			m.quitting = true
+			return m, tea.Interrupt
+		},
 	})
 }
 

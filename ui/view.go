@@ -26,8 +26,15 @@ type line struct {
 func txt(s string) line { return line{text: s} }
 
 // View draws the current step inside the window, in the alternate screen.
+// The last frame, once the program is ending, is empty: a terminal with no
+// alternate screen (GNU screen by default) then keeps no stale step under
+// the line printed after the wizard.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.render())
+	content := m.render()
+	if m.quitting {
+		content = ""
+	}
+	v := tea.NewView(content)
 	v.AltScreen = true
 	v.WindowTitle = "airtable-connect"
 	return v
