@@ -64,6 +64,23 @@ func TestConnectWithTokenTextWithoutKeyring(t *testing.T) {
 	r.mustNotContain(t, tokAll)
 }
 
+// A value whose shape alone rules it out is refused as such, even with no
+// keyring: the person learns what is wrong with what they gave first.
+func TestConnectWithTokenShapeBeforeKeyring(t *testing.T) {
+	h := newHarness(t)
+	h.backend = &noKeyring{}
+	r := h.run("keyTESTTESTTEST00\n", "connect", "--with-token", "--profile", "work")
+	if r.code != ExitRejected {
+		t.Errorf("exit %d, want %d for a legacy key", r.code, ExitRejected)
+	}
+	if !strings.Contains(r.out+r.err, "2024") {
+		t.Errorf("want the legacy key explained; stdout %q stderr %q", r.out, r.err)
+	}
+	if reqs := h.srv.Requests(); len(reqs) != 0 {
+		t.Errorf("a legacy key was sent: %d requests", len(reqs))
+	}
+}
+
 // --insecure-storage needs no keyring, so the missing one does not stop it.
 func TestConnectWithTokenInsecureWithoutKeyring(t *testing.T) {
 	h := newHarness(t)

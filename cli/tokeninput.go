@@ -65,11 +65,8 @@ func checkToken(ctx context.Context, env Env, in tokenInput, chosen []string) (
 	if err := airtable.CheckBaseURL(env.baseURL()); err != nil {
 		return airtable.Report{}, addressError(err)
 	}
-	if in.cut {
-		return airtable.ShapeReport(chosen, &airtable.ShapeError{
-			Kind: airtable.ShapeTooLong, Length: maxStdinToken, Want: airtable.PATLength,
-			Cut: true,
-		}), nil
+	if r, refused := refusedLocally(in, chosen); refused {
+		return r, nil
 	}
 	r, err := airtable.VerifyToken(ctx, in.raw, chosen, env.clientOptions()...)
 	if err != nil {
@@ -87,4 +84,20 @@ func addressError(err error) error {
 	}
 	p := bad.Problem()
 	return &ExitError{Code: ExitUsage, Err: err, Message: p.Message + " " + p.Fix}
+}
+
+// refusedLocally returns the report for input whose shape alone rules it
+// out (cut off for length, a legacy key, spaces inside and so on), which
+// is never sent anywhere.
+func refusedLocally(in tokenInput, chosen []string) (airtable.Report, bool) {
+	if in.cut {
+		return airtable.ShapeReport(chosen, &airtable.ShapeError{
+			Kind: airtable.ShapeTooLong, Length: maxStdinToken, Want: airtable.PATLength,
+			Cut: true,
+		}), true
+	}
+	if e := airtable.CheckShape(airtable.NormalizeToken(in.raw)); e != nil && e.Blocking() {
+		return airtable.ShapeReport(chosen, e), true
+	}
+	return airtable.Report{}, false
 }

@@ -40,10 +40,14 @@ func runWithToken(ctx context.Context, env Env, opts connectOptions) error {
 	st := env.store(store.ScriptTimeout)
 	noteTokenSource(env, st, in.source, opts.profile)
 
-	// A token that cannot be kept is not sent: first the address, then
-	// whether a keyring is there at all.
+	// A token that cannot be kept is not sent: first the address, then its
+	// shape, then whether a keyring is there at all.
 	if err := checkAddress(env); err != nil {
 		return err
+	}
+	if report, refused := refusedLocally(in, opts.scopes); refused {
+		res := savedResult{Profile: opts.profile, Report: jsonReport(report)}
+		return finishWithToken(env, opts, res, report.Outcome.ExitCode())
 	}
 	if p := keyringMissing(ctx, st, opts); p != nil {
 		return finishUnsent(env, opts, *p)
