@@ -198,17 +198,9 @@ func (a *accessibleRun) chooseScopes() error {
 	case 0, 1, 2:
 		a.m.scopes.set(presetFor([]string{"w", "r", "a"}[c]))
 	default:
-		chosen := a.m.scopes.chosen()
-		var opts []huh.Option[string]
-		for _, g := range airtable.GuideScopes {
-			opts = append(opts, huh.NewOption(g.Name+" - "+g.Meaning, g.Name))
+		if err := a.pickScopes(); err != nil {
+			return err
 		}
-		err := a.p.ask(huh.NewMultiSelect[string]().Title("Scopes (" +
-			airtable.ScopeUserEmailRead + " is always added):").Options(opts...).Value(&chosen))
-		if err != nil {
-			return fmt.Errorf("ask scopes: %w", err)
-		}
-		a.m.scopes.set(chosen)
 	}
 	a.p.say("", "Add these in Airtable, in this order:")
 	for _, l := range steps.ScopeLines(a.m.scopes.chosen()) {
