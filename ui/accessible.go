@@ -47,7 +47,7 @@ func runAccessible(ctx context.Context, cfg Config, in io.Reader, out io.Writer)
 	a.p = &prompter{
 		width: outputWidth(out), out: a.lines,
 		in:  &lineReader{src: in},
-		raw: in, theme: fieldTheme(false),
+		raw: in, theme: fieldTheme(false), practice: cfg.Demo,
 	}
 	return a.runUntilCancelled(in)
 }

@@ -85,6 +85,9 @@ type prompter struct {
 	in    *lineReader
 	raw   io.Reader // the real input, for the hidden token prompt
 	theme huh.Theme
+	// practice marks a practice run: each heading says so, and the save
+	// step tells where a practice token goes.
+	practice bool
 }
 
 // say prints lines, each wrapped at word boundaries to the width. A word
@@ -167,11 +170,20 @@ func (p *prompter) confirm(title string) (bool, error) {
 // heading prints a step's place in the guide, its title and its words.
 func (p *prompter) heading(s steps.Step) {
 	n := steps.Index(s.ID) + 1
-	p.say("", fmt.Sprintf("Step %d of %d. %s.", n, steps.Count(), s.Part), s.Title, "")
+	place := fmt.Sprintf("Step %d of %d. %s.", n, steps.Count(), s.Part)
+	if p.practice {
+		place = "Practice. " + place
+	}
+	p.say("", place, s.Title, "")
 	if s.ID == steps.Summary {
 		return // the summary prints its own words after the facts
 	}
-	for _, l := range append(append([]string(nil), s.Tool...), s.Body...) {
+	words := append(append([]string(nil), s.Tool...), s.Body...)
+	if p.practice && s.ID == steps.Save {
+		words = []string{"Practice mode: the token goes into a practice store, never " +
+			"into your real keyring."}
+	}
+	for _, l := range words {
 		p.say(strings.TrimRight(l, " "))
 	}
 	if s.URL != "" {
