@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/airtable-connect/airtable-connect/steps"
 )
 
@@ -97,5 +99,42 @@ func TestRowBreaksStayRefusedOutsidePractice(t *testing.T) {
 	d.press("enter")
 	if d.verifier.count() != 0 {
 		t.Fatal("a token with a line break inside was sent")
+	}
+}
+
+// TestSampleRowsStayTogetherAt40x12 checks that scrolling in the smallest
+// window shows the practice sample's rows all together or not at all.
+func TestSampleRowsStayTogetherAt40x12(t *testing.T) {
+	d := newDriver(t, Config{Demo: true, DemoToken: testPAT})
+	d.resize(40, 12)
+	d.walkTo(steps.PasteToken)
+	pieces := []string{testPAT[:40], testPAT[40:80], testPAT[80:]}
+	whole := false
+	check := func() {
+		t.Helper()
+		seen := 0
+		for _, l := range strings.Split(d.view(), "\n") {
+			for _, p := range pieces {
+				if strings.TrimSpace(l) == p {
+					seen++
+				}
+			}
+		}
+		if seen != 0 && seen != len(pieces) {
+			t.Fatalf("only %d of the sample's rows show:\n%s", seen, d.view())
+		}
+		whole = whole || seen == len(pieces)
+	}
+	check()
+	for range 6 {
+		d.press("pgdown")
+		check()
+	}
+	for range 6 {
+		d.send(tea.KeyPressMsg{Code: tea.KeyPgUp})
+		check()
+	}
+	if !whole {
+		t.Fatal("the sample never showed whole")
 	}
 }

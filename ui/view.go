@@ -192,18 +192,24 @@ func (m Model) fullHelpLines() []line {
 	return out
 }
 
-// wrapped is a body after wrapping: display rows and the last row in
-// focus (-1 when nothing is).
+// wrapped is a body after wrapping: display rows, the last row in focus
+// (-1 when nothing is) and the spans of rows that belong together, such as
+// a sample token cut into window-wide pieces.
 type wrapped struct {
-	rows []string
-	last int
+	rows   []string
+	last   int
+	blocks [][2]int // first row and one past the last
 }
 
 func (m Model) wrap(body []line) wrapped {
 	w := wrapped{last: -1}
 	for _, l := range body {
 		if l.whole != "" {
+			first := len(w.rows)
 			w.rows = append(w.rows, m.wholeRows(l)...)
+			if len(w.rows)-first > 1 {
+				w.blocks = append(w.blocks, [2]int{first, len(w.rows)})
+			}
 		} else {
 			w.rows = append(w.rows, hangingWrap(l.text, m.width)...)
 		}
@@ -239,14 +245,50 @@ func (m Model) window(w wrapped, n int) []string {
 	}
 	n = max(n-1, 1) // room for the "more" marker
 	top := clampTop(m.focusTop(w, n)+m.scroll, len(w.rows), n)
-	rows := append([]string(nil), w.rows[top:top+n]...)
+	focus := -1
+	if m.acted && !m.showHelp {
+		focus = w.last
+	}
+	top, end := keepBlocks(w.blocks, top, n, focus)
+	top, end = min(top, len(w.rows)), min(end, len(w.rows))
+	rows := append([]string(nil), w.rows[top:end]...)
+	for len(rows) < n {
+		rows = append(rows, "") // the marker stays on the last row
+	}
 	marker := "pgup/pgdn to scroll"
-	if top+n < len(w.rows) {
+	if end < len(w.rows) {
 		marker = "↓ more: " + marker
 	} else {
 		marker = "↑ more: " + marker
 	}
 	return append(rows, m.styles.Muted.Render(marker))
+}
+
+// keepBlocks moves the window [top, top+n) so it never shows part of a
+// block that fits in it whole, and never hides the focus row (-1 for
+// none). A block cut at the top edge is shown from its first row, or left
+// out when that would hide the focus; one cut at the bottom edge is left
+// for the next page (end is then where the block starts), or shown whole
+// when the focus is in it or below it.
+func keepBlocks(blocks [][2]int, top, n, focus int) (newTop, end int) {
+	shows := func(t int) bool { return focus < 0 || focus >= t && focus < t+n }
+	for _, b := range blocks {
+		switch {
+		case b[1]-b[0] > n:
+		case b[0] < top && b[1] > top && shows(b[0]):
+			top = b[0]
+		case b[0] < top && b[1] > top && shows(b[1]):
+			top = b[1]
+		case b[0] > top && b[0] < top+n && b[1] > top+n:
+			if focus < b[0] {
+				return top, b[0]
+			}
+			if shows(b[1] - n) {
+				top = b[1] - n
+			}
+		}
+	}
+	return top, top + n
 }
 
 // focusTop is the first row to show in n rows before any scrolling: the
