@@ -106,6 +106,17 @@ func (m Model) verifyChoices() []verifyChoice {
 	})
 }
 
+// shapeReported reports whether the report already names the token's
+// shape, in the token row or a warning row, so it is not said twice.
+func shapeReported(r airtable.Report) bool {
+	for _, p := range r.Problems {
+		if p.Shape != nil || p.Kind == airtable.KindTokenShape {
+			return true
+		}
+	}
+	return false
+}
+
 // scopeMissing reports whether a chosen scope is what failed, for a token
 // Airtable accepted.
 func scopeMissing(r airtable.Report) bool {
@@ -175,7 +186,7 @@ func (m Model) verifyLines() []line {
 	v := m.verify
 	out := m.guideLines()
 	out = append(out, txt(""))
-	if w := m.paste.warn; w != nil {
+	if w := m.paste.warn; w != nil && (v.phase != verifyDone || !shapeReported(v.report)) {
 		out = append(out, txt(m.styles.Warn.Render("! "+m.hideLengths(w.Message()))))
 	}
 	switch v.phase {

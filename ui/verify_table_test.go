@@ -37,3 +37,29 @@ func TestCheckTableShowsChosenScopesAndBasesAbove80x24Fold(t *testing.T) {
 		t.Fatalf("the table does not fit 80x24:\n%s", view)
 	}
 }
+
+func TestWrongLengthIsSaidOnceOnTheCheckScreen(t *testing.T) {
+	short := testPAT[:80]
+	shape := airtable.CheckShape(short)
+	refused := airtable.Problem{
+		Kind:    airtable.KindTokenRejected,
+		Message: "Airtable did not accept this token. " + shape.Finding(),
+		Shape:   shape,
+	}
+	d := newDriver(t, Config{})
+	d.verifier.report = airtable.Report{
+		Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{refused},
+		Checks: []airtable.CheckRow{{
+			Label: "Token", Status: airtable.CheckFailed, Note: refused.Message,
+		}},
+	}
+	d.walkTo(steps.PasteToken)
+	d.paste(short)
+	d.press("enter")
+	if d.stepID() != steps.Verify {
+		t.Fatalf("a wrong-length token did not reach the check: %s", d.stepID())
+	}
+	if n := strings.Count(d.view(), "82"); n != 1 {
+		t.Fatalf("the length is named %d times:\n%s", n, d.view())
+	}
+}
