@@ -37,7 +37,7 @@ func TestOwnOutcomesStayOutOfFangsErrorPath(t *testing.T) {
 	tty := func(any) bool { return true }
 
 	if r := h.runWizardCmd(w, tty); r.code != ExitCancelled ||
-		r.err != "Cancelled. Nothing was saved.\n" {
+		r.err != "Cancelled. Nothing was saved. Run airtable-connect again to start over.\n" {
 		t.Errorf("Ctrl+C: exit %d, stderr %q", r.code, r.err)
 	}
 	if r := h.run("", "token", "--profile", "nobody"); r.code == 0 || r.err == "" {
@@ -100,5 +100,31 @@ func TestHelpListsSignalExitCodes(t *testing.T) {
 		if !strings.Contains(exitCodesHelp, "\n  "+code+" ") {
 			t.Errorf("the exit code help does not list %s", code)
 		}
+	}
+}
+
+func TestCtrlCWithProgressKeptSaysHowToContinue(t *testing.T) {
+	for _, demo := range []bool{false, true} {
+		err := wizardOutcome(context.Background(), Env{Out: io.Discard},
+			connectOptions{demo: demo}, ui.Result{ProgressKept: true}, tea.ErrInterrupted)
+		var ee *ExitError
+		want := "Cancelled. The token was not saved. Run airtable-connect again " +
+			"to continue where you stopped."
+		if demo {
+			want = "Cancelled. The token was not saved. Run airtable-connect --demo again " +
+				"to continue where you stopped."
+		}
+		if !errors.As(err, &ee) || ee.Message != want || ee.Code != ExitCancelled {
+			t.Errorf("demo=%v: %v", demo, err)
+		}
+	}
+}
+
+func TestUnexpectedStopSaysWhatToDo(t *testing.T) {
+	err := wizardOutcome(context.Background(), Env{Out: io.Discard}, connectOptions{},
+		ui.Result{}, errors.New("boom"))
+	var ee *ExitError
+	if !errors.As(err, &ee) || !strings.Contains(ee.Message, "Run airtable-connect again") {
+		t.Errorf("message %v", err)
 	}
 }

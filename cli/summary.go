@@ -80,6 +80,11 @@ func summaryLines(opts connectOptions, res ui.Result) []string {
 		out = append(out, fmt.Sprintf("Some checks did not pass; 'airtable-connect status "+
 			"--profile %s' shows them.", profile))
 	}
+	if res.Linked {
+		return append(out, fmt.Sprintf("You linked the account in the hub. "+
+			"'airtable-connect token --profile %s' prints the token if the hub asks "+
+			"for it again.", profile))
+	}
 	hub := "the hub"
 	if opts.hubURL != "" {
 		hub = opts.hubURL

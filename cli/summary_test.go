@@ -104,7 +104,9 @@ func TestNoSummaryWhenNothingWasSaved(t *testing.T) {
 		return ui.Result{Report: airtable.Report{Outcome: airtable.OutcomeMissing}}, nil
 	}}
 	r := h.runWizardCmd(w, func(any) bool { return true })
-	if r.code != ExitMissing || r.out != "" || r.err != "Nothing was saved.\n" {
+	if r.code != ExitMissing || r.out != "" ||
+		!strings.HasPrefix(r.err, "Nothing was saved. Add the missing scope") ||
+		strings.Count(r.err, "\n") != 1 {
 		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.out, r.err)
 	}
 }
@@ -136,5 +138,19 @@ func TestSummaryWrapsAtWordsAndMarksLowBases(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestSummaryAfterLinkingSaysNoMoreToDo(t *testing.T) {
+	res := finishedRun("work", store.LocationKeyring, "")
+	res.Linked = true
+	got := strings.Join(summaryLines(connectOptions{hubURL: "https://hub.example.com"}, res), "\n")
+	if strings.Contains(got, "Next: link") || !strings.Contains(got, "You linked the account") {
+		t.Errorf("summary after linking:\n%s", got)
+	}
+	res.Linked = false
+	got = strings.Join(summaryLines(connectOptions{}, res), "\n")
+	if !strings.Contains(got, "Next: link the account in the hub.") {
+		t.Errorf("summary before linking:\n%s", got)
 	}
 }

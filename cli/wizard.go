@@ -85,24 +85,65 @@ func wizardOutcome(ctx context.Context, env Env, opts connectOptions, res ui.Res
 		if err != nil && !interrupted(err) && sig == nil {
 			return &ExitError{
 				Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
-				Message: "The wizard stopped unexpectedly after the token was saved.",
+				Message: "The wizard stopped unexpectedly after the token was saved. " +
+					"'airtable-connect status --profile " + res.Profile + "' shows what " +
+					"was kept.",
 			}
 		}
 		return nil
 	case sig != nil:
 		return &ExitError{
 			Code: sig.code(), Err: sig,
-			Message: fmt.Sprintf("Stopped (%s signal). Nothing was saved.", sig.sig),
+			Message: fmt.Sprintf("Stopped (%s signal). %s", sig.sig, notSaved(opts, res)),
 		}
 	case interrupted(err):
-		return &ExitError{Code: ExitCancelled, Err: err, Message: "Cancelled. Nothing was saved."}
+		return &ExitError{
+			Code: ExitCancelled, Err: err, Message: "Cancelled. " + notSaved(opts, res),
+		}
 	case err != nil:
 		return &ExitError{
 			Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
-			Message: "The wizard stopped unexpectedly. Nothing was saved.",
+			Message: "The wizard stopped unexpectedly. " + notSaved(opts, res) +
+				" If it stops again, try " + rerun(opts) + " --accessible.",
 		}
 	case res.Report.Outcome != airtable.OutcomeOK:
-		return &ExitError{Code: res.Report.Outcome.ExitCode(), Message: "Nothing was saved."}
+		return &ExitError{
+			Code:    res.Report.Outcome.ExitCode(),
+			Message: "Nothing was saved. " + outcomeNext(opts, res.Report.Outcome),
+		}
 	}
-	return exitf(ExitFailure, "Nothing was saved.")
+	return exitf(ExitFailure, "Nothing was saved. Run %s again to connect.", rerun(opts))
+}
+
+// rerun is the command that starts this kind of run again.
+func rerun(opts connectOptions) string {
+	if opts.demo {
+		return "airtable-connect --demo"
+	}
+	return "airtable-connect"
+}
+
+// notSaved says the token was not kept and how to go on: where the run
+// stopped when its progress was kept, else from the start.
+func notSaved(opts connectOptions, res ui.Result) string {
+	if res.ProgressKept {
+		return "The token was not saved. Run " + rerun(opts) +
+			" again to continue where you stopped."
+	}
+	return "Nothing was saved. Run " + rerun(opts) + " again to start over."
+}
+
+// outcomeNext says what to do after a check that did not pass.
+func outcomeNext(opts connectOptions, o airtable.Outcome) string {
+	switch o {
+	case airtable.OutcomeRejected:
+		return "Copy the whole token from Airtable, or make a new one, and run " +
+			rerun(opts) + " again."
+	case airtable.OutcomeMissing:
+		return "Add the missing scope or base to the token in Airtable, then run " +
+			rerun(opts) + " again."
+	case airtable.OutcomeUnreachable:
+		return "Check the network connection, then run " + rerun(opts) + " again."
+	}
+	return "Run " + rerun(opts) + " again to connect."
 }

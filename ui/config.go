@@ -56,11 +56,16 @@ type Config struct {
 }
 
 // Result is what the wizard achieved. Saved is false when the person left
-// before the token was kept; Storage and Path then are empty.
+// before the token was kept; Storage and Path then are empty. Linked is
+// true once the person said the account is linked in the hub.
+// ProgressKept is true when the person left part way and a later run can
+// continue where they stopped (the token itself is never kept for that).
 type Result struct {
-	Profile string
-	Saved   bool
-	Storage store.Location
-	Path    string
-	Report  airtable.Report
+	Profile      string
+	Saved        bool
+	Storage      store.Location
+	Path         string
+	Report       airtable.Report
+	Linked       bool
+	ProgressKept bool
 }

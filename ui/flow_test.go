@@ -302,3 +302,23 @@ func TestLastFrameIsEmptyWhenLeaving(t *testing.T) {
 		t.Fatalf("after the summary the last frame holds %q", d.m.View().Content)
 	}
 }
+
+func TestResultSaysLinkedAndProgressKept(t *testing.T) {
+	d := newDriver(t, Config{StateDir: t.TempDir()})
+	d.walkTo(steps.Summary)
+	if !d.m.result.Linked {
+		t.Fatal("Enter on the link step did not count as linked")
+	}
+	d = newDriver(t, Config{StateDir: t.TempDir()})
+	d.walkTo(steps.Scopes)
+	d.press("ctrl+c")
+	if !d.m.result.ProgressKept || d.m.result.Linked {
+		t.Fatalf("result after ctrl+c = %+v", d.m.result)
+	}
+	d = newDriver(t, Config{})
+	d.walkTo(steps.Scopes)
+	d.press("ctrl+c")
+	if d.m.result.ProgressKept {
+		t.Fatal("progress counted as kept with nowhere to keep it")
+	}
+}

@@ -189,6 +189,7 @@ func (m Model) interrupt() (tea.Model, tea.Cmd) {
 		}
 	}
 	m.quitting = true
+	m.result.ProgressKept = m.cfg.StateDir != "" && (m.step > 0 || m.resume.offered)
 	return m, tea.Interrupt
 }
 

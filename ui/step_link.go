@@ -18,6 +18,8 @@ func (m Model) linkKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		m.note = "Token copied (if your terminal allows copying). Paste it in the hub."
 		return m, tea.SetClipboard(m.token())
+	case key.Matches(msg, m.keys.Next):
+		m.result.Linked = true // "Press Enter when the account is linked."
 	}
 	return m.plainKey(msg)
 }

@@ -100,8 +100,8 @@ func (m Model) verifyChoices() []verifyChoice {
 	return append(out, verifyChoice{
 		"Quit without saving",
 		func(m Model) (Model, tea.Cmd) {
-			m.quitting = true
-			return m, tea.Interrupt
+			left, cmd := m.interrupt()
+			return left.(Model), cmd
 		},
 	})
 }
