@@ -52,11 +52,12 @@ func runWizard(ctx context.Context, env Env, opts connectOptions) error {
 		Open:            guard.guardedOpen(env.Open),
 		Version:         airtable.Version,
 	}
-	// Practice mode keeps no progress: nothing of it should outlive the run.
+	// Practice runs keep their progress apart from real ones (the wizard
+	// picks the file), so trying "continue where you stopped" in practice
+	// never touches a real run's progress.
+	cfg.StateDir = ui.DefaultStateDir()
 	if opts.demo {
 		cfg.DemoToken = airtabletest.SamplePAT
-	} else {
-		cfg.StateDir = ui.DefaultStateDir()
 	}
 
 	res, err := env.Wizard(wctx, cfg, env.In, env.Out)

@@ -79,7 +79,7 @@ func New(cfg Config) Model {
 	m.paste = newPasteState(m.presenter)
 	m.welcome.input.WithTheme(fieldTheme(m.colour))
 	m.paste.input.WithTheme(fieldTheme(m.colour))
-	m.resume = loadResume(cfg.StateDir)
+	m.resume = loadResume(progressPath(cfg))
 	m.result.Profile = m.profile()
 	return m
 }

@@ -11,8 +11,24 @@ import (
 	"github.com/airtable-connect/airtable-connect/steps"
 )
 
-// progressFile is the name of the file that keeps progress between runs.
-const progressFile = "progress.json"
+// progressFile is the name of the file that keeps progress between runs;
+// practice runs keep theirs in practiceFile, so a real run never continues
+// a practice run, nor the reverse.
+const (
+	progressFile = "progress.json"
+	practiceFile = "practice.json"
+)
+
+// progressPath is the file this run keeps its progress in, or "" for none.
+func progressPath(cfg Config) string {
+	if cfg.StateDir == "" {
+		return ""
+	}
+	if cfg.Demo {
+		return filepath.Join(cfg.StateDir, practiceFile)
+	}
+	return filepath.Join(cfg.StateDir, progressFile)
+}
 
 // progress is what is kept between runs. It never holds the token.
 type progress struct {
@@ -44,13 +60,13 @@ func DefaultStateDir() string {
 	return filepath.Join(home, ".local", "state", "airtable-connect")
 }
 
-// loadResume reads earlier progress from dir. Anything unreadable counts
+// loadResume reads earlier progress from path. Anything unreadable counts
 // as no progress: the wizard then simply starts at the beginning.
-func loadResume(dir string) resumeState {
-	if dir == "" {
+func loadResume(path string) resumeState {
+	if path == "" {
 		return resumeState{}
 	}
-	data, err := os.ReadFile(filepath.Join(dir, progressFile))
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return resumeState{}
 	}
@@ -63,8 +79,8 @@ func loadResume(dir string) resumeState {
 
 // keepProgress writes the current progress in the background.
 func (m Model) keepProgress() tea.Cmd {
-	dir := m.cfg.StateDir
-	if dir == "" || m.resume.offered {
+	path := progressPath(m.cfg)
+	if path == "" || m.resume.offered {
 		return nil
 	}
 	p := progress{
@@ -73,12 +89,13 @@ func (m Model) keepProgress() tea.Cmd {
 		BrowserOpened: m.browser.opened,
 	}
 	return func() tea.Msg {
-		_ = writeProgress(dir, p) // progress is a convenience; losing it is harmless
+		_ = writeProgress(path, p) // progress is a convenience; losing it is harmless
 		return nil
 	}
 }
 
-func writeProgress(dir string, p progress) error {
+func writeProgress(path string, p progress) error {
+	dir := filepath.Dir(path)
 	data, err := json.Marshal(p)
 	if err != nil {
 		return err
@@ -98,19 +115,19 @@ func writeProgress(dir string, p progress) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), filepath.Join(dir, progressFile))
+	return os.Rename(tmp.Name(), path)
 }
 
 // clearProgress removes the kept progress once the wizard is finished.
 func (m Model) clearProgress() tea.Cmd {
-	dir := m.cfg.StateDir
-	if dir == "" {
+	path := progressPath(m.cfg)
+	if path == "" {
 		return nil
 	}
 	return func() tea.Msg {
 		// A file already gone, or one that cannot be removed, only means a
 		// later run offers to resume; nothing here can do better.
-		_ = os.Remove(filepath.Join(dir, progressFile))
+		_ = os.Remove(path)
 		return nil
 	}
 }

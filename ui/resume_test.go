@@ -112,3 +112,31 @@ func TestTooSmallWindowSaysSo(t *testing.T) {
 	d.resize(40, 12)
 	d.mustShow("Step 1 of 12")
 }
+
+func TestPracticeProgressIsKeptApartFromRealProgress(t *testing.T) {
+	dir := t.TempDir()
+	practice := Config{StateDir: dir, Demo: true, DemoToken: testPAT}
+	d := newDriver(t, practice)
+	d.walkTo(steps.PasteToken)
+	d.paste(testPAT)
+	d.press("ctrl+c")
+	if !d.m.result.ProgressKept {
+		t.Fatal("a practice run did not keep its progress")
+	}
+	data, err := os.ReadFile(filepath.Join(dir, practiceFile))
+	if err != nil || strings.Contains(string(data), "TESTTEST") {
+		t.Fatalf("practice progress: %v, holds the token: %v", err,
+			strings.Contains(string(data), "TESTTEST"))
+	}
+	if _, err := os.Stat(filepath.Join(dir, progressFile)); !os.IsNotExist(err) {
+		t.Fatal("a practice run wrote the real progress file")
+	}
+	if d = newDriver(t, Config{StateDir: dir}); d.m.resume.offered {
+		t.Fatal("a real run offered to continue a practice run")
+	}
+	d.walkTo(steps.Scopes) // real progress now exists too
+	d = newDriver(t, practice)
+	d.mustShow("Continue where you stopped?", "Paste the token here")
+	d = newDriver(t, Config{StateDir: dir})
+	d.mustShow("Continue where you stopped?", "Add the scopes")
+}
