@@ -130,5 +130,5 @@ func (m Model) hasChoices() bool {
 		return len(m.saveChoices()) > 0
 	}
 	v := m.verify
-	return v.phase == verifyDone && v.err == nil && !v.report.Ready()
+	return v.phase == verifyDone && (v.err != nil || !v.report.Ready())
 }

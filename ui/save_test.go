@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -179,5 +180,35 @@ func TestUnreachableOffersToCheckTheSameTokenAgain(t *testing.T) {
 	d.mustShow("The token works.")
 	if d.verifier.count() != 2 || d.verifier.tokens[1] != testPAT {
 		t.Fatalf("the second check did not use the same token (%d calls)", d.verifier.count())
+	}
+}
+
+// stoppedVerifier answers as a check cut short would, then as good.
+type stoppedVerifier struct{ calls int }
+
+func (s *stoppedVerifier) Verify(context.Context, string, []string) (airtable.Report, error) {
+	s.calls++
+	if s.calls == 1 {
+		return airtable.Report{}, context.Canceled
+	}
+	return goodReport(), nil
+}
+
+func TestStoppedCheckShowsWhatEnterAndEscDo(t *testing.T) {
+	v := &stoppedVerifier{}
+	d := newDriver(t, Config{Verifier: v})
+	d.walkTo(steps.Verify)
+	d.mustShow("The check was stopped before it finished.", "Esc goes",
+		"> Check again", "Paste the token again", "Quit without saving")
+	d.press("down", "up", "enter")
+	d.mustShow("The token works.")
+	if v.calls != 2 {
+		t.Fatalf("%d checks, want 2", v.calls)
+	}
+	d = newDriver(t, Config{Verifier: &stoppedVerifier{}})
+	d.walkTo(steps.Verify)
+	d.press("esc")
+	if d.stepID() != steps.PasteToken || d.m.rawToken() != testPAT {
+		t.Fatalf("esc went to %s with %d characters", d.stepID(), len(d.m.rawToken()))
 	}
 }

@@ -83,6 +83,9 @@ func (m Model) verifyChoices() []verifyChoice {
 	// refused token, by pasting again, and the scopes are no way out.
 	out := []verifyChoice{paste}
 	switch {
+	case m.verify.err != nil:
+		// The check was stopped part way: nothing is known about the token.
+		return []verifyChoice{{"Check again", Model.startVerify}, paste, m.quitChoice()}
 	case scopeMissing(m.verify.report):
 		out = []verifyChoice{scopes, paste}
 	case m.verify.report.Outcome == airtable.OutcomeUnreachable:
@@ -97,13 +100,15 @@ func (m Model) verifyChoices() []verifyChoice {
 			return m, tea.Batch(cmd, save)
 		}})
 	}
-	return append(out, verifyChoice{
-		"Quit without saving",
-		func(m Model) (Model, tea.Cmd) {
-			left, cmd := m.interrupt()
-			return left.(Model), cmd
-		},
-	})
+	return append(out, m.quitChoice())
+}
+
+// quitChoice leaves the wizard without saving, as Ctrl+C does.
+func (m Model) quitChoice() verifyChoice {
+	return verifyChoice{"Quit without saving", func(m Model) (Model, tea.Cmd) {
+		left, cmd := m.interrupt()
+		return left.(Model), cmd
+	}}
 }
 
 // shapeReported reports whether the report already names the token's
@@ -197,7 +202,12 @@ func (m Model) verifyLines() []line {
 			txt(m.styles.Muted.Render("Esc stops the check.")))
 	}
 	if v.err != nil {
-		return append(out, txt("The check was stopped before it finished."))
+		out = append(out, line{text: "The check was stopped before it finished. " +
+			"Enter picks what to do next; Esc goes back to the token.", focus: true})
+		for i, c := range m.verifyChoices() {
+			out = append(out, m.choiceLine(c.label, i == v.choice))
+		}
+		return out
 	}
 	if v.report.Ready() {
 		// The verdict comes first, so a small window shows it without
