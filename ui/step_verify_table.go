@@ -80,7 +80,7 @@ func (m Model) checkRow(row airtable.CheckRow, labelW int, plain bool) []line {
 		}
 	default:
 		pad := strings.Repeat(" ", labelW-ansi.StringWidth(label)+2)
-		rows := strings.Split(ansi.Wrap(note, max(m.width-indent, 10), ""), "\n")
+		rows := wrapText(note, max(m.width-indent, 10))
 		for i, r := range rows {
 			lead := mark + " " + label + pad
 			if i > 0 {

@@ -220,21 +220,6 @@ func (m Model) wrap(body []line) wrapped {
 	return w
 }
 
-// hangingWrap wraps s to width, indenting continuation rows as far as the
-// first row is indented, so lists stay readable in narrow windows.
-func hangingWrap(s string, width int) []string {
-	indent := len(s) - len(strings.TrimLeft(s, " "))
-	if indent == 0 || indent >= width/2 || strings.Contains(s, "\n") {
-		return strings.Split(ansi.Wrap(s, width, ""), "\n")
-	}
-	pad := strings.Repeat(" ", indent)
-	rows := strings.Split(ansi.Wrap(strings.TrimLeft(s, " "), width-indent, ""), "\n")
-	for i := range rows {
-		rows[i] = pad + rows[i]
-	}
-	return rows
-}
-
 // window picks the rows that fit in n lines, with a marker when more is
 // hidden. It starts at the top and scrolls only as far as the focus needs:
 // the last focus row must show. The scroll position moves the window on
