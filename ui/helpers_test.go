@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -20,13 +21,30 @@ import (
 // testPAT is the placeholder token from the field cases.
 var testPAT = "patTESTTESTTEST00." + strings.Repeat("0", 64)
 
-// cmdGrace bounds how long a command may take before the helper treats it
-// as a timer (cursor blink, spinner frame) and drops it. Commands the
-// wizard really depends on answer at once against the fakes.
-const cmdGrace = 30 * time.Millisecond
+// stuckAfter is how long the helper waits for a command that is neither a
+// timer nor a fake announcing that it waits: it then fails the test, so a
+// slow command is never silently dropped.
+const stuckAfter = 10 * time.Second
+
+// timerCmds are the commands of the libraries that only answer after a
+// delay: the cursor blink and ticks such as the spinner's frames. The
+// helper never runs them: no test depends on a blink or a frame.
+var timerCmds = []string{"charm.land/bubbles/v2/cursor.", "charm.land/bubbletea/v2.Tick."}
+
+// isTimer reports whether cmd is one of timerCmds, by its function name.
+func isTimer(cmd tea.Cmd) bool {
+	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+	for _, prefix := range timerCmds {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
+}
 
 // fakeVerifier returns report, counts calls and records the token. With
-// block set it waits for its context to end, as a request in flight would.
+// block set it waits for its context to end, as a request in flight would,
+// after saying so on waiting.
 type fakeVerifier struct {
 	mu      sync.Mutex
 	report  airtable.Report
@@ -34,6 +52,7 @@ type fakeVerifier struct {
 	calls   int
 	tokens  []string
 	stopped chan error
+	waiting chan struct{}
 }
 
 func (f *fakeVerifier) Verify(ctx context.Context, token string, _ []string) (
@@ -44,6 +63,7 @@ func (f *fakeVerifier) Verify(ctx context.Context, token string, _ []string) (
 	f.tokens = append(f.tokens, token)
 	f.mu.Unlock()
 	if f.block {
+		f.waiting <- struct{}{}
 		<-ctx.Done()
 		f.stopped <- ctx.Err()
 		return airtable.Report{}, ctx.Err()
@@ -133,6 +153,7 @@ func newDriver(t *testing.T, cfg Config) *driver {
 	d := &driver{t: t, verifier: &fakeVerifier{
 		report:  goodReport(),
 		stopped: make(chan error, 4),
+		waiting: make(chan struct{}, 4),
 	}, store: &fakeStore{}}
 	if cfg.Verifier == nil {
 		cfg.Verifier = d.verifier
@@ -155,10 +176,12 @@ func (d *driver) send(msg tea.Msg) {
 }
 
 // run executes cmd and feeds its answers back, expanding batches and
-// sequences.
+// sequences. Timers are not run. A check the fake verifier holds open
+// is left waiting: its answer, once Esc or Ctrl+C cancels it, belongs to a
+// check the wizard has dropped.
 func (d *driver) run(cmd tea.Cmd) {
 	d.t.Helper()
-	if cmd == nil {
+	if cmd == nil || isTimer(cmd) {
 		return
 	}
 	done := make(chan tea.Msg, 1)
@@ -166,8 +189,10 @@ func (d *driver) run(cmd tea.Cmd) {
 	var msg tea.Msg
 	select {
 	case msg = <-done:
-	case <-time.After(cmdGrace):
+	case <-d.verifier.waiting:
 		return
+	case <-time.After(stuckAfter):
+		d.t.Fatalf("a command did not answer in %v", stuckAfter)
 	}
 	switch msg := msg.(type) {
 	case nil:
