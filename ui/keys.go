@@ -65,7 +65,7 @@ func (m Model) fullKeys() []key.Binding {
 		case k.Back.Help().Key:
 			b.SetHelp("esc/shift+tab", "back") // the keys line keeps only esc
 		case k.Toggle.Help().Key:
-			b.SetHelp("space/→/←", "tick / tick / untick")
+			b.SetHelp("space/→/←", "tick or untick; → ticks, ← unticks")
 		case k.Help.Help().Key, k.Quit.Help().Key, k.Presenter.Help().Key:
 			continue
 		}

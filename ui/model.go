@@ -132,6 +132,14 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.tooSmall() {
 		return m, nil // nothing that a key changes could be seen
 	}
+	// Tab and shift+Tab mirror each other on every screen: Tab goes on like
+	// Enter, shift+Tab goes back like Esc.
+	switch msg.String() {
+	case "tab":
+		msg = tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "shift+tab":
+		msg = tea.KeyPressMsg{Code: tea.KeyEscape}
+	}
 	if m.showHelp {
 		return m.helpKey(msg)
 	}
@@ -148,14 +156,6 @@ func (m Model) updateKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help) && !m.typing():
 		m.showHelp, m.scroll = true, 0
 		return m, nil
-	}
-	// Tab and shift+Tab mirror each other on every step: Tab goes on like
-	// Enter, shift+Tab goes back like Esc.
-	switch msg.String() {
-	case "tab":
-		msg = tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "shift+tab":
-		msg = tea.KeyPressMsg{Code: tea.KeyEscape}
 	}
 	// Whatever the key changes is drawn where the focus is, so the view
 	// goes back there from any scrolled position.

@@ -140,3 +140,14 @@ func TestPracticeProgressIsKeptApartFromRealProgress(t *testing.T) {
 	d = newDriver(t, Config{StateDir: dir})
 	d.mustShow("Continue where you stopped?", "Add the scopes")
 }
+
+func TestTabAnswersTheResumeOfferLikeEnter(t *testing.T) {
+	dir := t.TempDir()
+	d := newDriver(t, Config{StateDir: dir})
+	d.walkTo(steps.BaseAccess)
+	d = newDriver(t, Config{StateDir: dir})
+	d.press("tab")
+	if d.m.resume.offered || d.stepID() != steps.BaseAccess {
+		t.Fatalf("tab on the offer left it at %s (offered %v)", d.stepID(), d.m.resume.offered)
+	}
+}
