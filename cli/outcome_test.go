@@ -128,3 +128,12 @@ func TestUnexpectedStopSaysWhatToDo(t *testing.T) {
 		t.Errorf("message %v", err)
 	}
 }
+
+func TestUnexpectedStopAfterSaveNamesTheProfile(t *testing.T) {
+	err := wizardOutcome(context.Background(), Env{Out: io.Discard},
+		connectOptions{profile: "work"}, ui.Result{Saved: true}, errors.New("boom"))
+	var ee *ExitError
+	if !errors.As(err, &ee) || !strings.Contains(ee.Message, "status --profile work'") {
+		t.Errorf("message %v", err)
+	}
+}

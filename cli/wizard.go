@@ -87,8 +87,8 @@ func wizardOutcome(ctx context.Context, env Env, opts connectOptions, res ui.Res
 			return &ExitError{
 				Code: ExitFailure, Err: fmt.Errorf("wizard: %w", err),
 				Message: "The wizard stopped unexpectedly after the token was saved. " +
-					"'airtable-connect status --profile " + res.Profile + "' shows what " +
-					"was kept.",
+					"'airtable-connect status --profile " + savedProfile(opts, res) +
+					"' shows what was kept.",
 			}
 		}
 		return nil
@@ -114,6 +114,14 @@ func wizardOutcome(ctx context.Context, env Env, opts connectOptions, res ui.Res
 		}
 	}
 	return exitf(ExitFailure, "Nothing was saved. Run %s again to connect.", rerun(opts))
+}
+
+// savedProfile is the profile the wizard saved, or the one asked for.
+func savedProfile(opts connectOptions, res ui.Result) string {
+	if res.Profile != "" {
+		return res.Profile
+	}
+	return opts.profile
 }
 
 // rerun is the command that starts this kind of run again.
