@@ -90,7 +90,7 @@ func (m Model) shortKeys() []key.Binding {
 	case steps.NameToken:
 		base = append(base, k.CopyURL)
 	case steps.Scopes:
-		base = append(base, k.Toggle, k.Presets, k.CopyURL)
+		base = append(base, k.Toggle, k.Up, k.Down, k.Presets, k.CopyURL)
 	case steps.BaseAccess:
 		base = append(base, k.Up, k.Down)
 	case steps.Verify, steps.Save:

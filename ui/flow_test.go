@@ -274,8 +274,10 @@ func TestArrowsMoveAndTickOnTheScopes(t *testing.T) {
 	if d.stepID() != steps.BaseAccess {
 		t.Fatalf("tab on the scopes went to %s", d.stepID())
 	}
+	d.press("shift+tab")
+	d.mustShow("space or → ticks, ← unticks")
 	d.press("?")
-	d.mustShow("enter/tab", "esc/shift+tab", "↑/k", "↓/j")
+	d.mustShow("enter/tab", "esc/shift+tab", "↑/k", "↓/j", "→ ticks, ← unticks")
 }
 
 func TestFooterNamesTabWhenThereIsRoom(t *testing.T) {

@@ -143,6 +143,7 @@ func (m Model) scopesLines() []line {
 		}
 	}
 	out = append(out, txt(""),
+		txt("↑/↓ move; space or → ticks, ← unticks."),
 		txt("Presets: r read only, w read and write records, a all eight."),
 		txt(""), txt("Add these in Airtable, in this order:"))
 	for _, n := range m.scopes.chosen() {
