@@ -55,13 +55,19 @@ func (p *connectProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return
 	}
-	w.WriteHeader(http.StatusOK)
-	conn, _, err := http.NewResponseController(w).Hijack()
+	// Take the connection first and answer on it directly: a status line
+	// left in the server's buffer at the hijack could be lost.
+	conn, buf, err := http.NewResponseController(w).Hijack()
 	if err != nil {
 		_ = up.Close()
 		return
 	}
-	go func() { _, _ = io.Copy(up, conn); _ = up.Close() }()
+	if _, err := io.WriteString(conn, "HTTP/1.1 200 Connection established\r\n\r\n"); err != nil {
+		_ = up.Close()
+		_ = conn.Close()
+		return
+	}
+	go func() { _, _ = io.Copy(up, buf); _ = up.Close() }()
 	_, _ = io.Copy(conn, up)
 	_ = conn.Close()
 }
