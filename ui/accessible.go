@@ -231,7 +231,7 @@ func (a *accessibleRun) readToken() error {
 		EchoMode(huh.EchoModeNone).Value(&token).
 		Validate(func(v string) error {
 			if se := airtable.CheckShape(v); se != nil && se.Blocking() {
-				return errors.New(se.Message() + " " + se.Fix())
+				return errors.New(se.Describe(a.m.presenter) + " " + se.Fix())
 			}
 			return nil
 		})

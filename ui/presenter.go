@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-
-	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 // styleRenderer is what the mark of a check row is drawn with.
@@ -20,39 +18,6 @@ func maskEmail(email string) string {
 		return "***"
 	}
 	return string([]rune(name)[:1]) + "***@" + domain
-}
-
-// hideLengths removes every token length from s when presenting, so a
-// shared screen gives away nothing about the token. The only sentences that
-// name a length are the shape findings, so each one known to the model is
-// worded again by the airtable package without lengths.
-//
-// TODO: have the paste and verify steps call ShapeError.Describe and
-// Report.WithoutLengths directly, then drop this string-level pass.
-func (m Model) hideLengths(s string) string {
-	if !m.presenter {
-		return s
-	}
-	for _, e := range []*airtable.ShapeError{m.paste.shape, m.paste.warn} {
-		if e != nil {
-			s = strings.ReplaceAll(s, e.Message(), e.Describe(true))
-			s = replaceFinding(s, e)
-		}
-	}
-	for _, p := range m.verify.report.Problems {
-		if p.Shape != nil && p.Message != "" {
-			s = strings.ReplaceAll(s, p.Message, p.Text(true))
-		}
-	}
-	return s
-}
-
-// replaceFinding words the finding of e in s without lengths.
-func replaceFinding(s string, e *airtable.ShapeError) string {
-	if f := e.Finding(); f != "" {
-		s = strings.ReplaceAll(s, f, e.DescribeFinding(true))
-	}
-	return s
 }
 
 // togglePresenter switches presenter mode on any step; the field count,

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/steps"
 )
 
@@ -76,5 +77,75 @@ func TestPresenterLengthWarningNamesNoLength(t *testing.T) {
 	d.mustShow("not the length of a personal access token")
 	if lengths := regexp.MustCompile(`\b8[12]\b`); lengths.MatchString(d.view()) {
 		t.Fatalf("presenter view names a length:\n%s", d.view())
+	}
+}
+
+// oddLengths are lengths no screen shows otherwise, so finding them means
+// a shape sentence gave a length away.
+var oddLengths = regexp.MustCompile(`\b(4711|8093)\b`)
+
+// Every kind of shape finding, as the paste step (blocking) or the check
+// step (warning) shows it, names no length while presenting, and names it
+// again once presenter mode is switched off.
+func TestPresenterHidesTheLengthOfEveryShapeKind(t *testing.T) {
+	kinds := []airtable.ShapeKind{
+		airtable.ShapeEmpty, airtable.ShapeLegacyKey, airtable.ShapeTokenIDOnly,
+		airtable.ShapeOAuthToken, airtable.ShapeWhitespace, airtable.ShapeControlChar,
+		airtable.ShapePastedTwice, airtable.ShapeTooLong, airtable.ShapeWrongLength,
+		airtable.ShapeUnknownPrefix,
+	}
+	for _, k := range kinds {
+		for _, cut := range []bool{false, true} {
+			se := &airtable.ShapeError{Kind: k, Length: 4711, Want: 8093, Prefix: "abc", Cut: cut}
+			d := newDriver(t, Config{Presenter: true})
+			if se.Blocking() {
+				d.walkTo(steps.PasteToken)
+				d.m.paste.shape = se
+			} else {
+				d.walkTo(steps.Verify)
+				d.m.paste.warn = se
+			}
+			if oddLengths.MatchString(d.view()) {
+				t.Fatalf("%s: presenter view names a length:\n%s", k, d.view())
+			}
+			d.press("ctrl+p")
+			if oddLengths.MatchString(se.Message()) && !oddLengths.MatchString(d.view()) {
+				t.Fatalf("%s: the length stayed hidden after presenting:\n%s", k, d.view())
+			}
+		}
+	}
+}
+
+// A token Airtable refused (401) whose shape was also odd: the table row
+// that repeats the refusal names no length while presenting.
+func TestPresenterHidesTheLengthInARefusalWithShape(t *testing.T) {
+	warnings := []airtable.ShapeKind{airtable.ShapeWrongLength, airtable.ShapeUnknownPrefix}
+	for _, k := range warnings {
+		se := &airtable.ShapeError{Kind: k, Length: 4711, Want: 8093, Prefix: "abc"}
+		refused := airtable.Problem{
+			Kind:    airtable.KindTokenRejected,
+			Message: "Airtable did not accept this token. " + se.Finding(),
+			Shape:   se,
+		}
+		d := newDriver(t, Config{})
+		d.verifier.report = airtable.Report{
+			Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{refused},
+			Checks: []airtable.CheckRow{{
+				Label: "Token", Status: airtable.CheckFailed, Note: refused.Message,
+			}},
+		}
+		d.walkTo(steps.PasteToken)
+		d.paste(testPAT)
+		d.press("ctrl+p", "enter")
+		if d.stepID() != steps.Verify {
+			t.Fatalf("%s: the token did not reach the check: %s", k, d.stepID())
+		}
+		d.mustShow("Airtable did not accept this token.")
+		if oddLengths.MatchString(d.view()) {
+			t.Fatalf("%s: presenter view names a length:\n%s", k, d.view())
+		}
+		if got := d.m.verify.report.Problems[0].Message; got != refused.Message {
+			t.Fatalf("%s: presenting changed the report itself: %q", k, got)
+		}
 	}
 }

@@ -118,7 +118,7 @@ func (m Model) pasteLines() []line {
 		out = append(out, line{text: m.styles.Warn.Render(m.paste.hint), focus: true})
 	}
 	if se := m.paste.shape; se != nil {
-		msg := m.styles.Err.Render(m.hideLengths(se.Message()))
+		msg := m.styles.Err.Render(se.Describe(m.presenter))
 		out = append(out, txt(""), line{text: msg, focus: true},
 			line{text: se.Fix(), focus: true},
 			txt("Ctrl+U clears the field.")) // below the fold in a small window

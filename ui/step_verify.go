@@ -192,7 +192,7 @@ func (m Model) verifyLines() []line {
 	out := m.guideLines()
 	out = append(out, txt(""))
 	if w := m.paste.warn; w != nil && (v.phase != verifyDone || !shapeReported(v.report)) {
-		out = append(out, txt(m.styles.Warn.Render("! "+m.hideLengths(w.Message()))))
+		out = append(out, txt(m.styles.Warn.Render("! "+w.Describe(m.presenter))))
 	}
 	switch v.phase {
 	case verifyIdle:
@@ -254,14 +254,22 @@ func (m Model) choiceLine(label string, focused bool) line {
 	return line{text: "  " + label, focus: true}
 }
 
-// redact hides the email and any token length in presenter mode.
+// redact hides the email in presenter mode.
 func (m Model) redact(s string) string {
-	s = m.hideLengths(s)
 	if !m.presenter || m.verify.report.Email == "" {
 		return s
 	}
 	e := m.verify.report.Email
 	return strings.ReplaceAll(s, e, maskEmail(e))
+}
+
+// shownReport is the report as the screen shows it: in presenter mode no
+// sentence in it names the token's length.
+func (m Model) shownReport() airtable.Report {
+	if m.presenter {
+		return m.verify.report.WithoutLengths()
+	}
+	return m.verify.report
 }
 
 // account names the account the token acts as.

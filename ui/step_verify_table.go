@@ -27,7 +27,7 @@ func (m Model) checkTable(plain bool) []line {
 	var rows []airtable.CheckRow
 	var folded []string
 	foldAt := -1
-	for _, row := range m.verify.report.Checks {
+	for _, row := range m.shownReport().Checks {
 		scope, isScope := strings.CutPrefix(row.Label, "Scope ")
 		failed := row.Status == airtable.CheckFailed || row.Status == airtable.CheckWarning
 		if isScope && !failed && !slices.Contains(chosen, scope) {
