@@ -17,10 +17,8 @@ func PresetNames() []string {
 
 // Preset returns the scopes of the preset called name, in any case, or ok
 // false for another name. Every preset includes user.email:read. The
-// caller may change the slice.
-//
-// TODO: have the wizard's scope step (ui/step_scopes.go presetFor) use
-// Preset, so the two lists cannot drift apart.
+// caller may change the slice. The wizard's scope step picks its presets
+// here too, so the two cannot drift apart.
 func Preset(name string) (scopes []string, ok bool) {
 	switch strings.ToLower(name) {
 	case PresetReadOnly:

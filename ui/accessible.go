@@ -196,7 +196,9 @@ func (a *accessibleRun) chooseScopes() error {
 	}
 	switch c {
 	case 0, 1, 2:
-		a.m.scopes.set(presetFor([]string{"w", "r", "a"}[c]))
+		a.m.scopes.set(presetScopes([]string{
+			airtable.PresetReadWrite, airtable.PresetReadOnly, airtable.PresetAll,
+		}[c]))
 	default:
 		if err := a.pickScopes(); err != nil {
 			return err

@@ -17,21 +17,9 @@ type scopeState struct {
 	on     map[string]bool
 }
 
-// Presets by use. Every preset includes the required user.email:read.
-var (
-	presetReadOnly = []string{
-		airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
-		airtable.ScopeSchemaBasesRead, airtable.ScopeDataRecordCommentsRead,
-	}
-	presetReadWrite = []string{
-		airtable.ScopeUserEmailRead, airtable.ScopeDataRecordsRead,
-		airtable.ScopeDataRecordsWrite, airtable.ScopeSchemaBasesRead,
-	}
-)
-
 func newScopeState() scopeState {
 	s := scopeState{}
-	s.set(presetReadWrite)
+	s.set(presetScopes(airtable.PresetReadWrite))
 	return s
 }
 
@@ -107,18 +95,27 @@ func withToggled(names []string, name string) []string {
 	return out
 }
 
+// presetKeys maps the keys of the scopes step to the preset each picks.
+var presetKeys = map[string]string{
+	"r": airtable.PresetReadOnly,
+	"w": airtable.PresetReadWrite,
+	"a": airtable.PresetAll,
+}
+
+// presetFor returns the scopes of the preset picked with key k; any other
+// key picks all of them.
 func presetFor(k string) []string {
-	switch k {
-	case "r":
-		return presetReadOnly
-	case "w":
-		return presetReadWrite
+	name, ok := presetKeys[k]
+	if !ok {
+		name = airtable.PresetAll
 	}
-	var all []string
-	for _, g := range airtable.GuideScopes {
-		all = append(all, g.Name)
-	}
-	return all
+	return presetScopes(name)
+}
+
+// presetScopes returns the scopes of the preset called name.
+func presetScopes(name string) []string {
+	scopes, _ := airtable.Preset(name)
+	return scopes
 }
 
 func (m Model) scopesLines() []line {
