@@ -157,18 +157,32 @@ func (a *accessibleRun) welcome() error {
 		Validate(func(v string) error {
 			// An empty answer, or one of only spaces or a stray carriage
 			// return, keeps the suggested name.
-			v = strings.TrimSpace(v)
-			if err := store.ValidateProfileName(v); v != "" && err != nil {
-				return errors.New(profileProblem(err))
-			}
-			return nil
+			return profileAnswerProblem(strings.TrimSpace(v))
 		}))
-	if name = strings.TrimSpace(name); name == "" {
+	// An input that ended on a refused answer keeps the suggested name, so
+	// a token typed here never becomes the profile name.
+	if name = strings.TrimSpace(name); name == "" || profileAnswerProblem(name) != nil {
 		name = suggested
 	}
 	a.m.result.Profile = name
 	if err != nil {
 		return fmt.Errorf("ask profile: %w", err)
+	}
+	return nil
+}
+
+// profileAnswerProblem refuses an answer to the profile question with the
+// sentence the full-screen wizard uses, never repeating the answer. An
+// empty answer keeps the suggested name and is no problem.
+func profileAnswerProblem(v string) error {
+	switch {
+	case v == "":
+		return nil
+	case tokenShaped(v):
+		return errors.New(tokenMovedNote)
+	}
+	if err := store.ValidateProfileName(v); err != nil {
+		return errors.New(nameProblem(v, err))
 	}
 	return nil
 }

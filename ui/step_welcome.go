@@ -66,20 +66,13 @@ func (m Model) welcomeField(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-func profileProblem(err error) string {
-	if errors.Is(err, store.ErrInvalidProfile) {
-		return "That profile name cannot be used. Use letters, digits, '.', '-' " +
-			"or '_', starting with a letter or digit."
-	}
-	return "That profile name cannot be used. Try another."
-}
-
-// nameProblem says which rule the refused name broke.
+// nameProblem says which rule the refused name broke, never repeating the
+// name.
 func nameProblem(name string, err error) string {
 	if errors.Is(err, store.ErrInvalidProfile) {
 		return profileRule(name)
 	}
-	return profileProblem(err)
+	return "That profile name cannot be used. Try another."
 }
 
 // welcomeLines puts what a person reads first at the top. In a small
