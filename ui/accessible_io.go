@@ -180,8 +180,7 @@ func (p *prompter) heading(s steps.Step) {
 	}
 	words := append(append([]string(nil), s.Tool...), s.Body...)
 	if p.practice && s.ID == steps.Save {
-		words = []string{"Practice mode: the token goes into a practice store, never " +
-			"into your real keyring."}
+		words = []string{practiceSaveNote}
 	}
 	for _, l := range words {
 		p.say(strings.TrimRight(l, " "))

@@ -49,7 +49,7 @@ func (a *accessibleRun) pickScopes() error {
 
 		g := airtable.GuideScopes[k-1]
 		if g.Required && on[g.Name] {
-			a.p.say(g.Name + " is required: the hub checks the connection with it.")
+			a.p.say(requiredScopeNote(g.Name))
 			continue
 		}
 		on[g.Name] = !on[g.Name]

@@ -150,12 +150,16 @@ func (m Model) saveKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// practiceSaveNote tells, in practice mode, where the token goes; both the
+// full-screen save step and the line-by-line one say it.
+const practiceSaveNote = "Practice mode: the token goes into a practice store, never " +
+	"into your real keyring."
+
 func (m Model) saveLines() []line {
 	s := m.save
 	out := m.guideLines()
 	if m.cfg.Demo {
-		out = []line{txt("Practice mode: the token goes into a practice store, never " +
-			"into your real keyring.")}
+		out = []line{txt(practiceSaveNote)}
 	}
 	out = append(out, txt(""))
 	switch s.phase {

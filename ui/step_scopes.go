@@ -62,7 +62,7 @@ func (m Model) scopesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			want = key.Matches(msg, m.keys.Tick)
 		}
 		if g.Required && !want {
-			m.note = g.Name + " is required: the hub checks the connection with it."
+			m.note = requiredScopeNote(g.Name)
 			break
 		}
 		if want != s.on[g.Name] {
@@ -77,6 +77,12 @@ func (m Model) scopesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.plainKey(msg)
 	}
 	return m, m.keepProgress()
+}
+
+// requiredScopeNote says why scope cannot be unticked, on the full screen
+// and in line-by-line prompts alike.
+func requiredScopeNote(scope string) string {
+	return scope + " is required: the hub checks the connection with it."
 }
 
 func withToggled(names []string, name string) []string {
