@@ -5,7 +5,6 @@ import (
 	"errors"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/airtable-connect/airtable-connect/store"
@@ -101,31 +100,25 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// saveChoice is one answer to a save question.
-type saveChoice struct {
-	label string
-	act   func(Model) (Model, tea.Cmd)
-}
-
-func (m Model) saveChoices() []saveChoice {
-	retry := saveChoice{"Try the keyring again", func(m Model) (Model, tea.Cmd) {
+func (m Model) saveChoices() []choice {
+	retry := choice{"Try the keyring again", func(m Model) (Model, tea.Cmd) {
 		return m.startSave(false)
 	}}
-	file := saveChoice{"Save it to a file instead", func(m Model) (Model, tea.Cmd) {
+	file := choice{"Save it to a file instead", func(m Model) (Model, tea.Cmd) {
 		return m.startSave(true)
 	}}
-	decline := saveChoice{"Do not save it", func(m Model) (Model, tea.Cmd) {
+	decline := choice{"Do not save it", func(m Model) (Model, tea.Cmd) {
 		m.save.phase = saveDeclined
 		return m, nil
 	}}
 	switch m.save.phase {
 	case saveAskFile:
-		return []saveChoice{
+		return []choice{
 			{"No, do not save it", decline.act},
 			{"Yes, save it to a file", file.act},
 		}
 	case saveLocked, saveFailed:
-		return []saveChoice{retry, file, decline}
+		return []choice{retry, file, decline}
 	}
 	return nil
 }
@@ -138,16 +131,8 @@ func (m Model) saveKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case len(choices) == 0:
 		return m.plainKey(msg)
-	case key.Matches(msg, m.keys.Up):
-		s.choice = (s.choice + len(choices) - 1) % len(choices)
-	case key.Matches(msg, m.keys.Down):
-		s.choice = (s.choice + 1) % len(choices)
-	case key.Matches(msg, m.keys.Next):
-		return choices[s.choice].act(m)
-	case key.Matches(msg, m.keys.Back):
-		return m.back()
 	}
-	return m, nil
+	return m.choiceKey(msg, choices, func(m *Model) *int { return &m.save.choice })
 }
 
 // practiceSaveNote tells, in practice mode, where the token goes; both the

@@ -63,38 +63,32 @@ func (m Model) verified(msg verifiedMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// verifyChoice is one way on after a failed check.
-type verifyChoice struct {
-	label string
-	act   func(Model) (Model, tea.Cmd)
-}
-
-func (m Model) verifyChoices() []verifyChoice {
-	paste := verifyChoice{"Paste the token again", func(m Model) (Model, tea.Cmd) {
+func (m Model) verifyChoices() []choice {
+	paste := choice{"Paste the token again", func(m Model) (Model, tea.Cmd) {
 		// A fresh paste must not land after the token that failed.
 		m.clearToken()
 		return m.goTo(steps.PasteToken)
 	}}
-	scopes := verifyChoice{
+	scopes := choice{
 		"Go back to the scopes",
 		func(m Model) (Model, tea.Cmd) { return m.goTo(steps.Scopes) },
 	}
 	// A missing scope is fixed at the scopes; any other failure, such as a
 	// refused token, by pasting again, and the scopes are no way out.
-	out := []verifyChoice{paste}
+	out := []choice{paste}
 	switch {
 	case m.verify.err != nil:
 		// The check was stopped part way: nothing is known about the token.
-		return []verifyChoice{{"Check again", Model.startVerify}, paste, m.quitChoice()}
+		return []choice{{"Check again", Model.startVerify}, paste, m.quitChoice()}
 	case scopeMissing(m.verify.report):
-		out = []verifyChoice{scopes, paste}
+		out = []choice{scopes, paste}
 	case m.verify.report.Outcome == airtable.OutcomeUnreachable:
 		// Airtable shows a token only once: the same token is checked
 		// again rather than asked for anew.
-		out = []verifyChoice{{"Check again", Model.startVerify}, paste}
+		out = []choice{{"Check again", Model.startVerify}, paste}
 	}
 	if saveAnywayAllowed(m.verify) {
-		out = append(out, verifyChoice{"Save it anyway", func(m Model) (Model, tea.Cmd) {
+		out = append(out, choice{"Save it anyway", func(m Model) (Model, tea.Cmd) {
 			m, cmd := m.next()
 			m, save := m.startSave(false)
 			return m, tea.Batch(cmd, save)
@@ -104,8 +98,8 @@ func (m Model) verifyChoices() []verifyChoice {
 }
 
 // quitChoice leaves the wizard without saving, as Ctrl+C does.
-func (m Model) quitChoice() verifyChoice {
-	return verifyChoice{"Quit without saving", func(m Model) (Model, tea.Cmd) {
+func (m Model) quitChoice() choice {
+	return choice{"Quit without saving", func(m Model) (Model, tea.Cmd) {
 		left, cmd := m.interrupt()
 		return left.(Model), cmd
 	}}
@@ -173,18 +167,7 @@ func (m Model) verifyKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case m.verify.report.Ready():
 		return m.plainKey(msg)
 	}
-	choices := m.verifyChoices()
-	switch {
-	case key.Matches(msg, m.keys.Up):
-		v.choice = (v.choice + len(choices) - 1) % len(choices)
-	case key.Matches(msg, m.keys.Down):
-		v.choice = (v.choice + 1) % len(choices)
-	case key.Matches(msg, m.keys.Next):
-		return choices[v.choice].act(m)
-	case key.Matches(msg, m.keys.Back):
-		return m.back()
-	}
-	return m, nil
+	return m.choiceKey(msg, m.verifyChoices(), func(m *Model) *int { return &m.verify.choice })
 }
 
 func (m Model) verifyLines() []line {
