@@ -24,7 +24,7 @@ func findTokenArg(args []string) int {
 			}
 			v = after
 		}
-		if looksLikeToken(v) {
+		if looksLikeToken(v) || containsToken(arg) {
 			return i + 1
 		}
 	}
@@ -54,6 +54,40 @@ func looksLikeToken(s string) bool {
 		}
 	}
 	return longOpaque(s)
+}
+
+// containsToken reports whether s holds a token-shaped piece anywhere, such
+// as a URL with ?token=pat... in it: "pat" with 14 or more generated-looking
+// letters and digits, a dot and 8 or more hex digits, or an OAuth token
+// ("oaa", the same letters and digits, then ".v1.").
+func containsToken(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		prefix, rest := s[i:i+3], s[i+3:]
+		if prefix != "pat" && prefix != "oaa" || !randomID(rest) {
+			continue
+		}
+		n := 0
+		for n < len(rest) && isAlnum(rune(rest[n])) {
+			n++
+		}
+		tail := rest[n:]
+		if prefix == "pat" && strings.HasPrefix(tail, ".") && hexRun(tail[1:]) >= 8 {
+			return true
+		}
+		if prefix == "oaa" && strings.HasPrefix(tail, ".v1.") {
+			return true
+		}
+	}
+	return false
+}
+
+// hexRun returns how many hex digits s starts with.
+func hexRun(s string) int {
+	n := 0
+	for n < len(s) && strings.IndexByte("0123456789abcdefABCDEF", s[n]) >= 0 {
+		n++
+	}
+	return n
 }
 
 // randomID reports whether s starts with 14 letters and digits that look

@@ -79,3 +79,50 @@ func TestUnknownFlagIsUsage(t *testing.T) {
 		t.Errorf("unknown command: exit %d, want %d", r.code, ExitUsage)
 	}
 }
+
+func TestTokenInsideArgumentIsRefused(t *testing.T) { // C17
+	tok := "patAbCdEfGh1234567." + strings.Repeat("0a", 32)
+	short := "patAbCdEfGh123456.deadbeef99"
+	oauth := "oaaAbCdEfGh1234567.v1.eyJhbGciOi.abcdef0123"
+	for _, args := range [][]string{
+		{"--demo", "--presenter", "--hub-url=https://hub.example/connect?token=" + tok},
+		{"--demo", "--hub-url", "https://hub.example/connect?token=" + tok},
+		{"status", "--profile", "work-" + tok},
+		{"connect", "--hub-url", "https://hub.example/?t=" + short + "&x=1"},
+		{"--demo", "--hub-url", "https://hub.example/cb#access_token=" + oauth},
+	} {
+		h := newHarness(t)
+		r := h.run("", args...)
+		if r.code != ExitUsage {
+			t.Errorf("%q: exit %d, want %d", args, r.code, ExitUsage)
+		}
+		if !strings.Contains(r.err, "AIRTABLE_TOKEN") || !strings.Contains(r.err, "stdin") {
+			t.Errorf("refusal does not point to stdin and AIRTABLE_TOKEN: %q", r.err)
+		}
+		if strings.Contains(r.err+r.out, tok[:17]) || strings.Contains(r.err+r.out, "oaaAbC") {
+			t.Errorf("refusal echoes the token: %q", r.err)
+		}
+		if n := len(h.srv.Requests()); n != 0 {
+			t.Errorf("%d requests sent, want none", n)
+		}
+	}
+}
+
+func TestOrdinaryArgumentsDoNotHoldTokens(t *testing.T) {
+	for _, s := range []string{
+		"keyboardshortcuts", "--profile=keyboardshortcuts", "patterns.deadbeef",
+		"--hub-url=https://hub.example.com/connect?from=pattern&step=2",
+		"https://hub.example.com/connect/0123456789abcdef0123456789abcdef01",
+		"compatibility.v1.notes",
+	} {
+		if containsToken(s) {
+			t.Errorf("%q taken for a token", s)
+		}
+	}
+	h := newHarness(t)
+	r := h.run("", "--demo", "--profile", "keyboardshortcuts",
+		"--hub-url", "https://hub.example.com/connect")
+	if r.code == ExitUsage && strings.Contains(r.err, "looks like an access token") {
+		t.Errorf("ordinary arguments refused as a token: %q", r.err)
+	}
+}
