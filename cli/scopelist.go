@@ -22,11 +22,10 @@ const scopesHelp = "; commas or spaces between names, any case, or a preset " +
 // parseScopes turns the values given to --scopes into scope names. Names may
 // be separated by commas or whitespace and written in any case; the known
 // ones come back in Airtable's spelling, each once. The wizard's presets
-// (read-only, read-write, all) stand for their scopes. Other names shaped
-// like a scope are kept as given and left not checked, so a scope Airtable
-// adds later does not break a script, unless they look like a misspelt
-// known scope: those are a usage error that names them and the closest
-// known scope. user.email:read is added to any list that lacks it. An empty
+// (read-only, read-write, all) stand for their scopes. Airtable's scopes
+// outside the guide and the enterprise.* family are accepted too. Any other
+// name shaped like a scope is a usage error that names it and, when it
+// looks misspelt, the closest known scope. user.email:read is added to any list that lacks it. An empty
 // list stays empty, which means the default.
 //
 // A value that is not shaped like a scope is refused with a usage error

@@ -40,11 +40,6 @@ func TestParseScopes(t *testing.T) {
 				"enterprise.auditLogs:read", "enterprise.*:read",
 			},
 		},
-		{
-			"a scope this program does not know",
-			[]string{"user.email:read,future.thing:read"},
-			[]string{"user.email:read", "future.thing:read"},
-		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

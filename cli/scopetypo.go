@@ -12,12 +12,15 @@ func knownScopes() []string {
 	return append(guideScopeNames(), airtable.OtherScopes...)
 }
 
-// checkKnownScope refuses a scope-shaped name that is not a known scope but
-// sits in the namespace of one (data.records:reed) or is a letter or two
-// away from one. Such a name is a typo, and a check that left it "not
-// checked" would hide it. The name is safe to repeat: it has the shape of a
+// checkKnownScope refuses a scope-shaped name that is not one of Airtable's
+// scopes (the guide's eight, the others and the enterprise.* family). A
+// name a letter or two away from a known one, or in its namespace, gets
+// that one suggested. The name is safe to repeat: it has the shape of a
 // scope, which a token never has.
 func checkKnownScope(name string) error {
+	if strings.HasPrefix(name, "enterprise.") {
+		return nil
+	}
 	known := knownScopes()
 	best, dist := "", -1
 	for _, k := range known {
@@ -28,12 +31,12 @@ func checkKnownScope(name string) error {
 			best, dist = k, d
 		}
 	}
-	if !inKnownNamespace(name, known) && dist > 2 {
-		return nil
+	hint := ""
+	if inKnownNamespace(name, known) || dist <= 2 {
+		hint = " Did you mean " + best + "?"
 	}
-	return exitf(ExitUsage, "The name %q given to --scopes is not an Airtable scope. "+
-		"Did you mean %s? Run 'airtable-connect scopes' to list the guide's scopes.",
-		name, best)
+	return exitf(ExitUsage, "The name %q given to --scopes is not an Airtable scope.%s "+
+		"Run 'airtable-connect scopes' to list the guide's scopes and presets.", name, hint)
 }
 
 // inKnownNamespace reports whether the part of name before the colon is

@@ -77,3 +77,25 @@ func TestScopesShowsSchemaReadAsNeededForBases(t *testing.T) {
 func asExit(err error, ee **ExitError) bool {
 	return errors.As(err, ee)
 }
+
+func TestScopeFlagsRefuseAnUnknownScopeNamingIt(t *testing.T) {
+	h := newHarness(t)
+	for _, args := range [][]string{
+		{"guide", "--scopes", "bogus:read"},
+		{"verify", "--scopes", "bogus:read"},
+		{"guide", "--scopes", "read-only,future.thing:read"},
+	} {
+		r := h.run(tokAll, args...)
+		bad := args[2][strings.LastIndex(args[2], ",")+1:]
+		if r.code != ExitUsage || !strings.Contains(r.err, bad) ||
+			!strings.Contains(r.err, "airtable-connect scopes") {
+			t.Errorf("%q: exit %d, stderr %q", args, r.code, r.err)
+		}
+		if strings.Contains(r.out, bad) {
+			t.Errorf("%q: stdout still tells to add %s:\n%s", args, bad, r.out)
+		}
+	}
+	if n := len(h.srv.Requests()); n != 0 {
+		t.Errorf("%d requests were sent after an unknown scope", n)
+	}
+}
