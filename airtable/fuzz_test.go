@@ -85,6 +85,7 @@ var knownKinds = map[ShapeKind]bool{
 	ShapeEmpty: true, ShapeLegacyKey: true, ShapeTokenIDOnly: true, ShapeOAuthToken: true,
 	ShapeWhitespace: true, ShapeControlChar: true, ShapePastedTwice: true,
 	ShapeTooLong: true, ShapeWrongLength: true, ShapeUnknownPrefix: true,
+	ShapeBadCharacters: true, ShapeUnusual: true,
 }
 
 // FuzzCheckShape checks that every answer of the shape check names a known
@@ -97,7 +98,7 @@ func FuzzCheckShape(f *testing.F) {
 		e := CheckShape(raw)
 		norm := NormalizeToken(raw)
 		if e == nil {
-			if utf8.RuneCountInString(norm) != PATLength || !strings.HasPrefix(norm, "pat") {
+			if !patPattern.MatchString(norm) {
 				t.Fatalf("CheckShape(%q) accepted a value that is not a token", raw)
 			}
 			return
@@ -114,6 +115,11 @@ func FuzzCheckShape(f *testing.F) {
 		}
 		if e.Kind == ShapeTooLong && !e.Blocking() {
 			t.Fatalf("an overlong value must never be sent")
+		}
+		if !e.Blocking() && strings.IndexFunc(norm, func(r rune) bool {
+			return !tokenChar(r)
+		}) >= 0 {
+			t.Fatalf("CheckShape(%q) lets a value with odd characters be sent", raw)
 		}
 		texts := []string{e.Error(), e.Message(), e.Fix()}
 		for _, s := range texts {

@@ -37,6 +37,8 @@ var shapeSamples = map[airtable.ShapeKind]string{
 	airtable.ShapeTooLong:       strings.Repeat("x", 300),
 	airtable.ShapeWrongLength:   pat[:70],
 	airtable.ShapeUnknownPrefix: "abc" + pat[3:],
+	airtable.ShapeBadCharacters: pat[:19] + "?" + pat[20:],
+	airtable.ShapeUnusual:       pat[:18] + strings.Repeat("Z", 64),
 }
 
 func TestDescribeHidingLengthNamesNoLength(t *testing.T) {

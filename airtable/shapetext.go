@@ -77,8 +77,24 @@ func (e *ShapeError) plainMessage() string {
 	case ShapeUnknownPrefix:
 		return fmt.Sprintf(`Personal access tokens start with "pat"; this one starts `+
 			`with %q.`, e.Prefix)
+	case ShapeBadCharacters:
+		return e.badCharacters()
+	case ShapeUnusual:
+		return "This does not look like the usual shape of a personal access token; " +
+			"the live check will tell."
 	}
 	return "This does not look like an Airtable token."
+}
+
+// badCharacters says how many characters can never be part of a token,
+// without saying which.
+func (e *ShapeError) badCharacters() string {
+	what := fmt.Sprintf("%d characters that never appear", e.Odd)
+	if e.Odd == 1 {
+		what = "1 character that never appears"
+	}
+	return "The token holds " + what + " in a token, which has only letters, " +
+		"digits and one dot. It was not sent anywhere."
 }
 
 // Finding returns the sentence added to Airtable's refusal of a token whose
@@ -103,6 +119,8 @@ func (e *ShapeError) DescribeFinding(hideLength bool) string {
 			"has %d: %s.", e.Length, e.Want, hint)
 	case ShapeUnknownPrefix:
 		return "It does not start with pat, as personal access tokens do."
+	case ShapeUnusual:
+		return "It also does not have the usual shape of a personal access token."
 	}
 	return ""
 }
@@ -128,7 +146,10 @@ func (e *ShapeError) Fix() string {
 		return "Copy the token once and try again."
 	case ShapeTooLong:
 		return "Copy only the token, not the line around it, and try again."
-	case ShapeWrongLength, ShapeUnknownPrefix:
+	case ShapeBadCharacters:
+		return "Copy the token again from where you kept it, on its own. If it is " +
+			"lost, create a new token with the same settings at " + TokensURL + "."
+	case ShapeWrongLength, ShapeUnknownPrefix, ShapeUnusual:
 		return "The live check will tell; if it fails, copy the whole token again."
 	}
 	return "Use a personal access token from " + TokensURL + "."

@@ -35,6 +35,13 @@ const (
 	ShapeTooLong       ShapeKind = "too_long"
 	ShapeWrongLength   ShapeKind = "wrong_length"
 	ShapeUnknownPrefix ShapeKind = "unknown_prefix"
+	// ShapeBadCharacters is a value holding characters that never appear
+	// in a token: anything but ASCII letters, digits and the dot.
+	ShapeBadCharacters ShapeKind = "bad_characters"
+	// ShapeUnusual is a value of the right length and prefix whose parts
+	// do not look as usual, such as a secret part that is not lower-case
+	// hex. It is a warning: the live check settles it.
+	ShapeUnusual ShapeKind = "unusual_shape"
 )
 
 // ShapeError says why a value does not look like a personal access token.
@@ -47,6 +54,9 @@ type ShapeError struct {
 	// Cut means the value was cut off when read: it is more than Length
 	// bytes long and its true length is not known.
 	Cut bool
+	// Odd counts the characters that never appear in a token, for
+	// ShapeBadCharacters.
+	Odd int
 }
 
 // NormalizeToken trims whitespace around a pasted token: spaces, tabs, CR,
@@ -131,12 +141,16 @@ func CheckShape(token string) *ShapeError {
 		e.Kind = ShapeLegacyKey
 	case strings.HasPrefix(t, "oaa"):
 		e.Kind = ShapeOAuthToken
+	case oddCount(t) > 0:
+		e.Kind, e.Odd = ShapeBadCharacters, oddCount(t)
 	case tokenIDOnly(t):
 		e.Kind, e.Want = ShapeTokenIDOnly, PATLength
 	case !strings.HasPrefix(t, "pat"):
 		e.Kind = ShapeUnknownPrefix
 	case n != PATLength:
 		e.Kind = ShapeWrongLength
+	case !patPattern.MatchString(t):
+		e.Kind = ShapeUnusual
 	default:
 		return nil
 	}
@@ -162,6 +176,24 @@ func pastedTwice(t string) bool {
 	return patPattern.MatchString(s[:PATLength]) && patPattern.MatchString(s[PATLength:])
 }
 
+// oddCount returns how many characters of t never appear in a token:
+// anything but ASCII letters, digits and the dot.
+func oddCount(t string) int {
+	n := 0
+	for _, r := range t {
+		if !tokenChar(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// tokenChar reports whether r may appear in a token.
+func tokenChar(r rune) bool {
+	return r == '.' || ('0' <= r && r <= '9') || ('a' <= r && r <= 'z') ||
+		('A' <= r && r <= 'Z')
+}
+
 // isControlNotSpace reports control characters other than whitespace.
 func isControlNotSpace(r rune) bool {
 	return unicode.IsControl(r) && !unicode.IsSpace(r)
@@ -180,10 +212,11 @@ func firstThree(t string) string {
 	return string(r)
 }
 
-// Blocking reports whether the value must not be sent. Only a wrong length
-// and an unknown prefix are warnings that the live check settles.
+// Blocking reports whether the value must not be sent. Only a wrong length,
+// an unknown prefix and an unusual shape are warnings that the live check
+// settles.
 func (e *ShapeError) Blocking() bool {
-	return e.Kind != ShapeWrongLength && e.Kind != ShapeUnknownPrefix
+	return e.Kind != ShapeWrongLength && e.Kind != ShapeUnknownPrefix && e.Kind != ShapeUnusual
 }
 
 // Error returns a lower-case description with no part of the token beyond

@@ -64,6 +64,12 @@ func TestCheckShape(t *testing.T) {
 		{"cut short", pat[:70], airtable.ShapeWrongLength, false, 70},
 		{"extra chars", pat + "abc", airtable.ShapeWrongLength, false, 85},
 		{"unknown prefix", "abc" + pat[3:], airtable.ShapeUnknownPrefix, false, 82},
+		{"question mark", pat[:19] + "?" + pat[20:], airtable.ShapeBadCharacters, true, 82},
+		{"slash and quote", pat[:70] + `/"`, airtable.ShapeBadCharacters, true, 72},
+		{"star, odd prefix", "xyz*" + pat[4:], airtable.ShapeBadCharacters, true, 82},
+		{"accented letter", pat[:30] + "é" + pat[31:], airtable.ShapeBadCharacters, true, 82},
+		{"secret not hex", pat[:18] + strings.Repeat("Z", 64), airtable.ShapeUnusual, false, 82},
+		{"two dots", pat[:20] + "." + pat[21:], airtable.ShapeUnusual, false, 82},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,6 +98,32 @@ func TestCheckShape(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A value with characters no token holds says how many, never which, and
+// is never sent.
+func TestBadCharactersNamesCountNotCharacters(t *testing.T) {
+	raw := "patTESTTESTTEST00.q?o" + strings.Repeat("0", 58) + "/é*"
+	e := airtable.CheckShape(raw)
+	if e == nil || e.Kind != airtable.ShapeBadCharacters || !e.Blocking() {
+		t.Fatalf("CheckShape = %v, want a blocking bad_characters", e)
+	}
+	for _, hide := range []bool{false, true} {
+		msg := e.Describe(hide)
+		if !strings.Contains(msg, "4 characters") {
+			t.Errorf("message %q does not say how many odd characters", msg)
+		}
+		if strings.ContainsAny(msg, "?/é*") || strings.Contains(msg, "82") {
+			t.Errorf("message %q names a character or the length", msg)
+		}
+	}
+	one := airtable.CheckShape(pat[:19] + "?" + pat[20:])
+	if !strings.Contains(one.Message(), "1 character that") {
+		t.Errorf("one odd character worded as %q", one.Message())
+	}
+	if !strings.Contains(one.Fix(), airtable.TokensURL) {
+		t.Errorf("fix %q does not say where to create a token", one.Fix())
 	}
 }
 

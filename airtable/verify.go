@@ -57,7 +57,7 @@ func (c *Client) verify(ctx context.Context, v *verification) (Report, error) {
 
 // VerifyToken normalizes raw and refuses a blocking shape problem with
 // zero requests; otherwise it runs Verify with a client built from opts.
-// A shape warning (wrong length, unknown prefix) is added to Airtable's
+// A shape warning (wrong length, unknown prefix, unusual shape) is added to Airtable's
 // refusal when it refuses the token, and kept as a warning when Airtable
 // could not tell.
 func VerifyToken(ctx context.Context, raw string, chosen []string, opts ...Option) (

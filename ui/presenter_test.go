@@ -92,11 +92,13 @@ func TestPresenterHidesTheLengthOfEveryShapeKind(t *testing.T) {
 		airtable.ShapeEmpty, airtable.ShapeLegacyKey, airtable.ShapeTokenIDOnly,
 		airtable.ShapeOAuthToken, airtable.ShapeWhitespace, airtable.ShapeControlChar,
 		airtable.ShapePastedTwice, airtable.ShapeTooLong, airtable.ShapeWrongLength,
-		airtable.ShapeUnknownPrefix,
+		airtable.ShapeUnknownPrefix, airtable.ShapeBadCharacters, airtable.ShapeUnusual,
 	}
 	for _, k := range kinds {
 		for _, cut := range []bool{false, true} {
-			se := &airtable.ShapeError{Kind: k, Length: 4711, Want: 8093, Prefix: "abc", Cut: cut}
+			se := &airtable.ShapeError{
+				Kind: k, Length: 4711, Want: 8093, Prefix: "abc", Cut: cut, Odd: 2,
+			}
 			d := newDriver(t, Config{Presenter: true})
 			if se.Blocking() {
 				d.walkTo(steps.PasteToken)
@@ -119,7 +121,9 @@ func TestPresenterHidesTheLengthOfEveryShapeKind(t *testing.T) {
 // A token Airtable refused (401) whose shape was also odd: the table row
 // that repeats the refusal names no length while presenting.
 func TestPresenterHidesTheLengthInARefusalWithShape(t *testing.T) {
-	warnings := []airtable.ShapeKind{airtable.ShapeWrongLength, airtable.ShapeUnknownPrefix}
+	warnings := []airtable.ShapeKind{
+		airtable.ShapeWrongLength, airtable.ShapeUnknownPrefix, airtable.ShapeUnusual,
+	}
 	for _, k := range warnings {
 		se := &airtable.ShapeError{Kind: k, Length: 4711, Want: 8093, Prefix: "abc"}
 		refused := airtable.Problem{
