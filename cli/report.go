@@ -101,14 +101,20 @@ func closingLine(r airtable.Report) string {
 }
 
 // unconfirmedLine says which scopes asked for got no verdict, or is empty
-// when there are none.
+// when there are none. Write scopes of the guide cannot be tested without
+// changing data; Airtable's other scopes have no side-effect-free check at
+// all; a read scope of the guide could not be checked this time.
 func unconfirmedLine(names []string) string {
-	var writes, reads []string
+	var writes, others, reads []string
 	for _, s := range names {
-		if info, known := airtable.LookupScope(s); known && !info.Write {
-			reads = append(reads, s)
-		} else {
+		info, known := airtable.LookupScope(s)
+		switch {
+		case !known:
+			others = append(others, s)
+		case info.Write:
 			writes = append(writes, s)
+		default:
+			reads = append(reads, s)
 		}
 	}
 	if len(names) == 0 {
@@ -119,6 +125,11 @@ func unconfirmedLine(names []string) string {
 		line += " Whether it has " + strings.Join(writes, ", ") + " cannot be " +
 			"confirmed without changing data; the first change the integration makes " +
 			"will tell."
+	}
+	if len(others) > 0 {
+		line += " Whether it has " + strings.Join(others, ", ") + " cannot be " +
+			"confirmed: Airtable offers no side-effect-free check for it; the " +
+			"integration's first use of it will tell."
 	}
 	if len(reads) > 0 {
 		line += " Whether it has " + strings.Join(reads, ", ") + " could not be " +

@@ -99,3 +99,19 @@ func TestScopeFlagsRefuseAnUnknownScopeNamingIt(t *testing.T) {
 		t.Errorf("%d requests were sent after an unknown scope", n)
 	}
 }
+
+// A known scope with no read-only probe that is not a write scope is not
+// said to need a change of data.
+func TestVerifyOtherScopeHasNoSideEffectFreeCheck(t *testing.T) {
+	h := newHarness(t)
+	r := h.run(tokAll, "verify", "--scopes", "block:manage,workspacesAndBases:read")
+	if r.code != ExitOK || !strings.Contains(r.out, "no side-effect-free check") {
+		t.Errorf("exit %d:\n%s", r.code, r.out)
+	}
+	for _, line := range strings.Split(r.out, "\n") {
+		if strings.Contains(line, "workspacesAndBases:read") &&
+			strings.Contains(line, "changing data") {
+			t.Errorf("a read scope is said to need a change of data: %q", line)
+		}
+	}
+}
