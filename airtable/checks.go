@@ -86,7 +86,7 @@ func (v *verification) scopeRow(r Report, scope string) CheckRow {
 		row.Status = CheckNotChecked
 		switch {
 		case !known:
-			row.Note = "not checked: not one of the scopes this guide knows"
+			row.Note = "not checked: Airtable offers no side-effect-free check for it"
 		case info.Write:
 			row.Note = "not checked: a write scope cannot be tested without changing data"
 		default:

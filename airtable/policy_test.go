@@ -81,8 +81,15 @@ func TestVerifyKeepsUnknownChosenScope(t *testing.T) {
 	if len(r.Scopes) != 9 || r.Scopes["block:manage"] != airtable.Unknown {
 		t.Errorf("scopes = %v, want the eight and block:manage unknown", r.Scopes)
 	}
-	if c := row(t, r, "Scope block:manage"); c.Status != airtable.CheckNotChecked {
+	c := row(t, r, "Scope block:manage")
+	if c.Status != airtable.CheckNotChecked || !strings.Contains(c.Note, "no side-effect-free") ||
+		strings.Contains(c.Note, "changing data") {
 		t.Errorf("unknown scope row = %+v", c)
+	}
+	w := row(t, verify(t, s, pat, []string{airtable.ScopeDataRecordsWrite}),
+		"Scope "+airtable.ScopeDataRecordsWrite)
+	if !strings.Contains(w.Note, "without changing data") {
+		t.Errorf("write scope row = %+v", w)
 	}
 }
 
