@@ -115,3 +115,12 @@ func TestVerifyOtherScopeHasNoSideEffectFreeCheck(t *testing.T) {
 		}
 	}
 }
+
+// The README's example: guide takes a preset as --scopes does.
+func TestGuideTakesAPreset(t *testing.T) {
+	r := newHarness(t).run("", "guide", "--scopes", "read-only")
+	if r.code != ExitOK || !strings.Contains(r.out, airtable.ScopeDataRecordsRead) ||
+		strings.Contains(r.out, airtable.ScopeDataRecordsWrite) {
+		t.Errorf("exit %d:\n%s", r.code, r.out)
+	}
+}
