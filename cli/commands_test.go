@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/airtable-connect/airtable-connect/airtable"
 )
 
 func TestListShowsProfilesWithoutTokens(t *testing.T) {
@@ -59,6 +61,12 @@ func TestScopesListsTheGuidesEight(t *testing.T) {
 	}
 	if !strings.Contains(r.out, "required") {
 		t.Error("scopes does not mark the required one")
+	}
+	// The names --scopes accepts beyond the guide's eight are listed too.
+	for _, s := range airtable.OtherScopes {
+		if !strings.Contains(r.out, s) {
+			t.Errorf("scopes lacks %s, which --scopes accepts", s)
+		}
 	}
 }
 

@@ -29,6 +29,10 @@ func newScopesCmd(env Env) *cobra.Command {
 			if err := tw.Flush(); err != nil {
 				return fmt.Errorf("write scopes: %w", err)
 			}
+			fmt.Fprintln(env.Out, "\nAirtable's other scopes, accepted by --scopes but "+
+				"never checked (no side-effect-free request tells):")
+			fmt.Fprintln(env.Out, "  "+strings.Join(airtable.OtherScopes, ", ")+
+				", and the enterprise.* admin scopes")
 			fmt.Fprintln(env.Out, "\nPresets for --scopes:")
 			for _, name := range airtable.PresetNames() {
 				scopes, _ := airtable.Preset(name)
