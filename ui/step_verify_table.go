@@ -26,6 +26,8 @@ func (m Model) checkTable(plain bool) []line {
 	chosen := m.scopes.chosen()
 	var rows []airtable.CheckRow
 	var folded []string
+	// The fold line comes after every scope row that is shown, so a chosen
+	// scope late in the guide's order is not listed below it.
 	foldAt := -1
 	for _, row := range m.shownReport().Checks {
 		scope, isScope := strings.CutPrefix(row.Label, "Scope ")
@@ -38,6 +40,9 @@ func (m Model) checkTable(plain bool) []line {
 			continue
 		}
 		rows = append(rows, row)
+		if isScope && foldAt >= 0 {
+			foldAt = len(rows)
+		}
 	}
 	labelW := 0
 	for _, r := range rows {
@@ -128,6 +133,16 @@ func (m Model) foldLine(names []string) []line {
 	if unknown > 0 {
 		parts = append(parts, fmt.Sprintf("%d not checked", unknown))
 	}
-	text := m.styles.Muted.Render("– Other scopes: " + strings.Join(parts, "; "))
-	return []line{txt(text)}
+	// Continuation rows hang under the text, past the dash.
+	const hang = "  "
+	rows := wrapText("Other scopes: "+strings.Join(parts, "; "), max(m.width-len(hang), 10))
+	out := make([]line, 0, len(rows))
+	for i, r := range rows {
+		lead := hang
+		if i == 0 {
+			lead = "– "
+		}
+		out = append(out, txt(m.styles.Muted.Render(lead+r)))
+	}
+	return out
 }

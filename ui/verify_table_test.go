@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/airtable-connect/airtable-connect/airtable"
 	"github.com/airtable-connect/airtable-connect/airtable/airtabletest"
 	"github.com/airtable-connect/airtable-connect/steps"
@@ -61,5 +63,36 @@ func TestWrongLengthIsSaidOnceOnTheCheckScreen(t *testing.T) {
 	}
 	if n := strings.Count(d.view(), "82"); n != 1 {
 		t.Fatalf("the length is named %d times:\n%s", n, d.view())
+	}
+}
+
+// A chosen scope late in the guide's order gets its row above the line
+// that sums up the other scopes, and that line's continuation hangs under
+// its text in a narrow window.
+func TestOtherScopesLineComesAfterEveryChosenScope(t *testing.T) {
+	srv := airtabletest.NewServer(airtabletest.DemoAccounts())
+	defer srv.Close()
+	d := newDriver(t, Config{})
+	d.m.cfg.Verifier = liveVerifier{srv.URL}
+	d.walkTo(steps.PasteToken)
+	d.m.scopes.set(append(d.m.scopes.chosen(), airtable.ScopeDataRecordCommentsRead))
+	d.paste(airtabletest.SamplePAT)
+	d.press("enter")
+	d.resize(40, 60)
+	view := d.view()
+	other := strings.Index(view, "Other scopes:")
+	comments := strings.Index(view, "Scope "+airtable.ScopeDataRecordCommentsRead)
+	if other < 0 || comments < 0 || other < comments {
+		t.Fatalf("the other scopes line is not below every chosen scope:\n%s", view)
+	}
+	rows := strings.Split(view[other:], "\n")
+	if len(rows) < 2 || !strings.HasPrefix(rows[1], "  ") ||
+		strings.HasPrefix(rows[1], "   ") {
+		t.Fatalf("the other scopes line does not hang by two columns at 40:\n%s", view)
+	}
+	for _, r := range strings.Split(view, "\n") {
+		if ansi.StringWidth(r) > 40 {
+			t.Fatalf("row wider than 40 columns: %q", r)
+		}
 	}
 }
