@@ -52,8 +52,11 @@ func (a *accessibleRun) save() error {
 	for {
 		msg := saveToken(a.ctx, a.m.cfg.Store, a.token, a.m.profileRecord(),
 			toFile || a.m.cfg.InsecureStorage)
-		updated, _ := a.m.saved(msg)
+		updated, forget := a.m.saved(msg)
 		a.m = updated.(Model)
+		if forget != nil {
+			forget() // the token is kept: no earlier progress is worth continuing
+		}
 		var c int
 		var err error
 		switch a.m.save.phase {

@@ -189,7 +189,8 @@ func (m Model) interrupt() (tea.Model, tea.Cmd) {
 		}
 	}
 	m.quitting = true
-	m.result.ProgressKept = m.cfg.StateDir != "" && (m.step > 0 || m.resume.offered)
+	m.result.ProgressKept = m.cfg.StateDir != "" && !m.result.Saved &&
+		(m.step > 0 || m.resume.offered)
 	return m, tea.Interrupt
 }
 

@@ -77,11 +77,16 @@ func loadResume(path string) resumeState {
 	return resumeState{offered: true, saved: p}
 }
 
-// keepProgress writes the current progress in the background.
+// keepProgress writes the current progress in the background. Once the
+// token is saved there is nothing left to continue, so it removes the kept
+// progress instead.
 func (m Model) keepProgress() tea.Cmd {
 	path := progressPath(m.cfg)
 	if path == "" || m.resume.offered {
 		return nil
+	}
+	if m.result.Saved {
+		return m.clearProgress()
 	}
 	p := progress{
 		Step: m.current().ID, Profile: m.result.Profile,
@@ -118,7 +123,8 @@ func writeProgress(path string, p progress) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// clearProgress removes the kept progress once the wizard is finished.
+// clearProgress removes the kept progress once the token is saved or the
+// person chose to start over.
 func (m Model) clearProgress() tea.Cmd {
 	path := progressPath(m.cfg)
 	if path == "" {

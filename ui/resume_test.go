@@ -151,3 +151,38 @@ func TestTabAnswersTheResumeOfferLikeEnter(t *testing.T) {
 		t.Fatalf("tab on the offer left it at %s (offered %v)", d.stepID(), d.m.resume.offered)
 	}
 }
+
+// Once the token is saved nothing is left to continue: Ctrl+C from then on
+// leaves no progress file behind, in a real run and in a practice run, and
+// the summary still shows what was saved.
+func TestSavedTokenLeavesNoProgressBehind(t *testing.T) {
+	cases := map[string]Config{
+		progressFile: {},
+		practiceFile: {Demo: true, DemoToken: testPAT},
+	}
+	for file, cfg := range cases {
+		cfg.StateDir = t.TempDir()
+		kept := filepath.Join(cfg.StateDir, file)
+		d := newDriver(t, cfg)
+		d.walkTo(steps.Scopes)
+		if _, err := os.Stat(kept); err != nil {
+			t.Fatalf("%s: progress was not kept before the save: %v", file, err)
+		}
+		d.walkTo(steps.Save)
+		if !d.m.result.Saved {
+			t.Fatalf("%s: the token was not saved:\n%s", file, d.view())
+		}
+		if _, err := os.Stat(kept); !os.IsNotExist(err) {
+			t.Fatalf("%s: progress still kept after the save: %v", file, err)
+		}
+		d.walkTo(steps.Summary)
+		if _, err := os.Stat(kept); !os.IsNotExist(err) {
+			t.Fatalf("%s: progress kept again after the save: %v", file, err)
+		}
+		d.mustShow("Profile: ")
+		d.press("ctrl+c")
+		if d.m.result.ProgressKept {
+			t.Fatalf("%s: ctrl+c after the save says progress was kept", file)
+		}
+	}
+}

@@ -90,6 +90,7 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 	case msg.err == nil:
 		s.phase, s.loc, s.path = saveDone, msg.loc, msg.path
 		m.result.Saved, m.result.Storage, m.result.Path = true, msg.loc, msg.path
+		return m, m.clearProgress() // nothing is left to continue in a later run
 	case msg.loc == store.LocationKeyring && errors.Is(msg.err, store.ErrUnavailable):
 		s.phase = saveAskFile
 	case msg.loc == store.LocationKeyring && errors.Is(msg.err, store.ErrLocked):
