@@ -108,10 +108,10 @@ func TestCtrlCWithProgressKeptSaysHowToContinue(t *testing.T) {
 		err := wizardOutcome(context.Background(), Env{Out: io.Discard},
 			connectOptions{demo: demo}, ui.Result{ProgressKept: true}, tea.ErrInterrupted)
 		var ee *ExitError
-		want := "Cancelled. The token was not saved. Run airtable-connect again " +
+		want := "Cancelled. Nothing was saved yet. Run airtable-connect again " +
 			"to continue where you stopped."
 		if demo {
-			want = "Cancelled. The token was not saved. Run airtable-connect --demo again " +
+			want = "Cancelled. Nothing was saved yet. Run airtable-connect --demo again " +
 				"to continue where you stopped."
 		}
 		if !errors.As(err, &ee) || ee.Message != want || ee.Code != ExitCancelled {

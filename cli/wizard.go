@@ -136,7 +136,7 @@ func rerun(opts connectOptions) string {
 // stopped when its progress was kept, else from the start.
 func notSaved(opts connectOptions, res ui.Result) string {
 	if res.ProgressKept {
-		return "The token was not saved. Run " + rerun(opts) +
+		return "Nothing was saved yet. Run " + rerun(opts) +
 			" again to continue where you stopped."
 	}
 	return "Nothing was saved. Run " + rerun(opts) + " again to start over."
