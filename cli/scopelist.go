@@ -25,8 +25,8 @@ const scopesHelp = "; commas or spaces between names, any case, or a preset " +
 // (read-only, read-write, all) stand for their scopes. Airtable's scopes
 // outside the guide and the enterprise.* family are accepted too. Any other
 // name shaped like a scope is a usage error that names it and, when it
-// looks misspelt, the closest known scope. user.email:read is added to any list that lacks it. An empty
-// list stays empty, which means the default.
+// looks misspelt, the closest known scope. user.email:read is added to any
+// list that lacks it. An empty list stays empty, which means the default.
 //
 // A value that is not shaped like a scope is refused with a usage error
 // that names its position only: a mistyped command line may hold a token.
