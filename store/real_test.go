@@ -71,12 +71,11 @@ func randomSuffix() string {
 	return fmt.Sprintf("%d-%d", os.Getpid(), time.Now().UnixNano())
 }
 
-// TestRealKeyringRoundTrip saves, reads and removes a token through the
-// real system keyring.
-func TestRealKeyringRoundTrip(t *testing.T) {
-	if inFreshProcess(t) {
-		return
-	}
+// savedInRealKeyring saves testToken under a fresh profile in the real
+// system keyring, with its details, and removes the entry when the test
+// ends. It fails the test unless the keyring is usable and the save works.
+func savedInRealKeyring(t *testing.T) (*Store, string) {
+	t.Helper()
 	s := New(Options{Dir: t.TempDir(), Keyring: SystemKeyring(), Timeout: ScriptTimeout})
 	requireSecretService(t, s)
 	ctx := context.Background()
@@ -93,6 +92,17 @@ func TestRealKeyringRoundTrip(t *testing.T) {
 	if err := s.SaveProfile(Profile{Name: profile, Storage: LocationKeyring}); err != nil {
 		t.Fatalf("SaveProfile: %v", err)
 	}
+	return s, profile
+}
+
+// TestRealKeyringRoundTrip saves, reads and removes a token through the
+// real system keyring.
+func TestRealKeyringRoundTrip(t *testing.T) {
+	if inFreshProcess(t) {
+		return
+	}
+	s, profile := savedInRealKeyring(t)
+	ctx := context.Background()
 	got, loc, err := s.Token(ctx, profile)
 	if err != nil || got != testToken || loc != LocationKeyring {
 		t.Fatalf("Token = %v, %q; want the token from the keyring", err, loc)
@@ -156,22 +166,7 @@ func TestRealKeyringMoveToFile(t *testing.T) {
 	if inFreshProcess(t) {
 		return
 	}
-	s := New(Options{Dir: t.TempDir(), Keyring: SystemKeyring(), Timeout: ScriptTimeout})
-	requireSecretService(t, s)
-	ctx := context.Background()
-	profile := "test-" + randomSuffix()
-	t.Cleanup(func() { _ = SystemKeyring().Delete(Service, profile) })
-
-	if err := s.KeyringUsable(ctx); err != nil {
-		t.Fatalf("KeyringUsable with a working keyring = %v", err)
-	}
-
-	if err := s.SaveKeyring(ctx, profile, testToken); err != nil {
-		t.Fatalf("SaveKeyring: %v", err)
-	}
-	if err := s.SaveProfile(Profile{Name: profile, Storage: LocationKeyring}); err != nil {
-		t.Fatalf("SaveProfile: %v", err)
-	}
+	s, profile := savedInRealKeyring(t)
 	if _, err := s.SaveFile(profile, testToken); err != nil {
 		t.Fatalf("SaveFile: %v", err)
 	}
