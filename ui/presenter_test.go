@@ -126,18 +126,9 @@ func TestPresenterHidesTheLengthInARefusalWithShape(t *testing.T) {
 	}
 	for _, k := range warnings {
 		se := &airtable.ShapeError{Kind: k, Length: 4711, Want: 8093, Prefix: "abc"}
-		refused := airtable.Problem{
-			Kind:    airtable.KindTokenRejected,
-			Message: "Airtable did not accept this token. " + se.Finding(),
-			Shape:   se,
-		}
+		want := refusedWithShape(se)
 		d := newDriver(t, Config{})
-		d.verifier.report = airtable.Report{
-			Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{refused},
-			Checks: []airtable.CheckRow{{
-				Label: "Token", Status: airtable.CheckFailed, Note: refused.Message,
-			}},
-		}
+		d.verifier.report = want
 		d.walkTo(steps.PasteToken)
 		d.paste(testPAT)
 		d.press("ctrl+p", "enter")
@@ -148,7 +139,7 @@ func TestPresenterHidesTheLengthInARefusalWithShape(t *testing.T) {
 		if oddLengths.MatchString(d.view()) {
 			t.Fatalf("%s: presenter view names a length:\n%s", k, d.view())
 		}
-		if got := d.m.verify.report.Problems[0].Message; got != refused.Message {
+		if got := d.m.verify.report.Problems[0].Message; got != want.Problems[0].Message {
 			t.Fatalf("%s: presenting changed the report itself: %q", k, got)
 		}
 	}

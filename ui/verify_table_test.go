@@ -43,18 +43,8 @@ func TestCheckTableShowsChosenScopesAndBasesAbove80x24Fold(t *testing.T) {
 func TestWrongLengthIsSaidOnceOnTheCheckScreen(t *testing.T) {
 	short := testPAT[:80]
 	shape := airtable.CheckShape(short)
-	refused := airtable.Problem{
-		Kind:    airtable.KindTokenRejected,
-		Message: "Airtable did not accept this token. " + shape.Finding(),
-		Shape:   shape,
-	}
 	d := newDriver(t, Config{})
-	d.verifier.report = airtable.Report{
-		Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{refused},
-		Checks: []airtable.CheckRow{{
-			Label: "Token", Status: airtable.CheckFailed, Note: refused.Message,
-		}},
-	}
+	d.verifier.report = refusedWithShape(shape)
 	d.walkTo(steps.PasteToken)
 	d.paste(short)
 	d.press("enter")
@@ -94,5 +84,21 @@ func TestOtherScopesLineComesAfterEveryChosenScope(t *testing.T) {
 		if ansi.StringWidth(r) > 40 {
 			t.Fatalf("row wider than 40 columns: %q", r)
 		}
+	}
+}
+
+// refusedWithShape is the report of a token Airtable refused (401) whose
+// shape was also odd, as se says: the refusal carries the shape finding.
+func refusedWithShape(se *airtable.ShapeError) airtable.Report {
+	refused := airtable.Problem{
+		Kind:    airtable.KindTokenRejected,
+		Message: "Airtable did not accept this token. " + se.Finding(),
+		Shape:   se,
+	}
+	return airtable.Report{
+		Outcome: airtable.OutcomeRejected, Problems: []airtable.Problem{refused},
+		Checks: []airtable.CheckRow{{
+			Label: "Token", Status: airtable.CheckFailed, Note: refused.Message,
+		}},
 	}
 }
